@@ -1,0 +1,103 @@
+"""``privacyguard check`` and ``privacyguard sanitize``.
+
+Exit codes: 0 every file clean (or cleaned and verified), 1 something flagged or not verified,
+2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from privacyguard import __version__
+from privacyguard.cli.render import render_clean, render_item
+from privacyguard.core.progress import Progress
+from privacyguard.core.report import CleanResult, Decisions, ItemReport
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
+
+EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="privacyguard", description="Find and remove what identifies a patient in photos, offline.")
+    p.add_argument("--version", action="version", version=f"privacyguard {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, text in (("check", "report what in these photos identifies someone"),
+                       ("sanitize", "write cleaned copies (originals untouched) and report")):
+        s = sub.add_parser(name, help=text, description=text)
+        s.add_argument("photos", nargs="+", type=Path, help="photo files")
+        s.add_argument("--json", action="store_true", help="print the report as JSON")
+        s.add_argument("--paranoid", action="store_true", help="more sensitive face detection (slower)")
+        if name == "sanitize":
+            s.add_argument("-o", "--output-dir", type=Path, help="folder for the cleaned copies (default: beside each photo)")
+            s.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid",
+                           help="solid fill (default) or destroying blur")
+    return p
+
+
+def _progress(p: Progress) -> None:
+    if sys.stderr.isatty() and p.path:
+        print(f"[{p.done + 1}/{p.total}] {p.stage} {p.path}", file=sys.stderr)
+
+
+def _exit_code(items: Sequence[ItemReport], results: Sequence[CleanResult] | None) -> int:
+    if any(i.status != "ok" for i in items) or (results and any(r.status != "ok" for r in results)):
+        return EXIT_INPUT
+    if results is not None:
+        return EXIT_OK if all(r.verified for r in results) else EXIT_FLAGGED
+    return EXIT_OK if all(i.clean for i in items) else EXIT_FLAGGED
+
+
+def _unique(target: Path, used: set[Path]) -> Path:
+    n, candidate = 1, target
+    while candidate in used:
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    used.add(candidate)
+    return candidate
+
+
+def run(args: argparse.Namespace) -> int:
+    from privacyguard.images.save import output_format
+    from privacyguard.pipeline import Pipeline, output_path
+
+    sensitivity = FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD
+    pipe = Pipeline(AnalysisOptions(face_sensitivity=sensitivity))
+    sanitize = args.command == "sanitize"
+    items: list[ItemReport] = []
+    results: list[CleanResult] = []
+    used: set[Path] = set()
+    for n, path in enumerate(args.photos):
+        _progress(Progress(args.command, n, len(args.photos), str(path)))
+        item, photo = pipe.analyze_one(path)
+        items.append(item)
+        if sanitize:
+            fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
+            target = _unique(output_path(path, args.output_dir, fmt), used)
+            results.append(pipe.apply(item, Decisions(), target, RedactionStyle(args.style), photo))
+        if not args.json:
+            print(render_item(item))
+            if sanitize:
+                print(render_clean(results[-1]))
+    if args.json:
+        out = []
+        for n, item in enumerate(items):
+            d = item.to_dict()
+            if sanitize:
+                d["cleaned"] = results[n].to_dict()
+            out.append(d)
+        print(json.dumps({"version": __version__, "command": args.command,
+                          "options": {"face_sensitivity": sensitivity.value}, "items": out}, ensure_ascii=False, indent=2))
+    return _exit_code(items, results if sanitize else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,35 @@
+"""Options that change what the pipeline does, as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class FaceSensitivity(str, Enum):
+    """STANDARD is fast enough for batches; PARANOID looks at full resolution with lower thresholds."""
+
+    STANDARD = "standard"
+    PARANOID = "paranoid"
+
+
+class RedactionStyle(str, Enum):
+    """SOLID paints a filled box; BLUR destroys the region (coarse cells, noise, heavy blur)."""
+
+    SOLID = "solid"
+    BLUR = "blur"
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """What ``analyze`` looks for."""
+
+    face_sensitivity: FaceSensitivity = FaceSensitivity.STANDARD
+
+
+@dataclass(frozen=True)
+class LoadLimits:
+    """Inputs beyond these limits are refused before decoding (decompression bombs)."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_pixels: int = 120_000_000

@@ -1,0 +1,151 @@
+"""Frozen value types: boxes, findings, photos and per-item reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+
+class Category(str, Enum):
+    """What kind of thing a finding is."""
+
+    FACE = "FACE"
+    METADATA = "METADATA"
+    TEXT = "TEXT"
+    BARCODE = "BARCODE"
+    MANUAL = "MANUAL"
+
+
+class Severity(str, Enum):
+    """How strongly a finding identifies someone (high and medium are redacted by default)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+RAN = "ran"
+
+
+def unavailable(why: str) -> str:
+    """The status of a check that could not run, as written in the report."""
+    return f"unavailable: {why}"
+
+
+@dataclass(frozen=True)
+class BBox:
+    """An axis-aligned box in pixels of the upright image: x1, y1 inclusive, x2, y2 exclusive."""
+
+    x1: int
+    y1: int
+    x2: int
+    y2: int
+
+    def __post_init__(self) -> None:
+        if self.x2 < self.x1 or self.y2 < self.y1:
+            raise ValueError(f"inverted box {self.as_list()}")
+
+    @property
+    def width(self) -> int:
+        return self.x2 - self.x1
+
+    @property
+    def height(self) -> int:
+        return self.y2 - self.y1
+
+    @property
+    def area(self) -> int:
+        return self.width * self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return ((self.x1 + self.x2) / 2, (self.y1 + self.y2) / 2)
+
+    def as_list(self) -> list[int]:
+        return [self.x1, self.y1, self.x2, self.y2]
+
+    def intersection(self, other: BBox) -> int:
+        w = min(self.x2, other.x2) - max(self.x1, other.x1)
+        h = min(self.y2, other.y2) - max(self.y1, other.y1)
+        return max(0, w) * max(0, h)
+
+    def iou(self, other: BBox) -> float:
+        inter = self.intersection(other)
+        union = self.area + other.area - inter
+        return inter / union if union else 0.0
+
+    def contains_point(self, x: float, y: float) -> bool:
+        return self.x1 <= x < self.x2 and self.y1 <= y < self.y2
+
+    def clip(self, width: int, height: int) -> BBox:
+        x1, x2 = sorted((min(max(self.x1, 0), width), min(max(self.x2, 0), width)))
+        y1, y2 = sorted((min(max(self.y1, 0), height), min(max(self.y2, 0), height)))
+        return BBox(x1, y1, x2, y2)
+
+    def pad(self, left: float, top: float, right: float, bottom: float) -> BBox:
+        """Grow by fractions of this box's own width (left/right) and height (top/bottom)."""
+        return BBox(
+            round(self.x1 - left * self.width),
+            round(self.y1 - top * self.height),
+            round(self.x2 + right * self.width),
+            round(self.y2 + bottom * self.height),
+        )
+
+    @classmethod
+    def from_xywh(cls, x: float, y: float, w: float, h: float) -> BBox:
+        return cls(round(x), round(y), round(x + w), round(y + h))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that may identify someone, with why it was flagged."""
+
+    id: str
+    category: Category
+    severity: Severity
+    score: float
+    detail: str
+    source: str
+    box: BBox | None = None
+    redact_box: BBox | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "score": round(self.score, 3),
+            "box": self.box.as_list() if self.box else None,
+            "redact_box": self.redact_box.as_list() if self.redact_box else None,
+            "detail": self.detail,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class Photo:
+    """A decoded photo, upright, 8-bit RGB or RGBA, with what was learnt while loading it."""
+
+    path: str
+    format: str
+    pixels: np.ndarray
+    raw: bytes = field(repr=False)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+    @property
+    def has_alpha(self) -> bool:
+        return bool(self.pixels.shape[2] == 4)
+
+    def rgb(self) -> np.ndarray:
+        """The colour channels only (a view, not a copy)."""
+        return self.pixels[:, :, :3]

@@ -1,0 +1,1 @@
+"""Detectors: cheap constructor, heavy ``load()``, heavy imports only inside ``load()``."""

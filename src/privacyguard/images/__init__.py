@@ -1,0 +1,1 @@
+"""Reading photos safely and writing clean copies rebuilt from pixels."""

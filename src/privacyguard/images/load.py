@@ -1,0 +1,162 @@
+"""Decode a photo into upright 8-bit pixels, or raise an InputError that names the reason.
+
+Everything a later stage needs is decided here: EXIF orientation is applied to the pixels,
+colours are converted to sRGB, every mode (CMYK, 16-bit, palette, alpha) becomes RGB or RGBA.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from privacyguard.core.errors import (
+    CorruptImageError,
+    EmptyFileError,
+    ImageTooLargeError,
+    InputError,
+    UnsupportedFormatError,
+)
+from privacyguard.core.settings import LoadLimits
+from privacyguard.core.types import Photo
+
+READABLE = ("JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF", "HEIF")
+SUPPORTED_TEXT = "JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC/HEIF"
+EXTENSIONS = {
+    ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG", ".png": "PNG", ".webp": "WEBP",
+    ".tif": "TIFF", ".tiff": "TIFF", ".bmp": "BMP", ".gif": "GIF", ".heic": "HEIF",
+    ".heif": "HEIF", ".hif": "HEIF",
+}
+_TRANSPARENT_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
+
+
+def _register_heif() -> bool:
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
+def read_bytes(path: str | Path, limits: LoadLimits) -> bytes:
+    """The file's bytes, refusing missing, empty and oversized files with a clear message."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise InputError("is a folder, not a photo", str(path))
+        if size > limits.max_file_bytes:
+            raise ImageTooLargeError(
+                f"file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit",
+                str(path),
+            )
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied", str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a photo", str(path)) from None
+    if not raw:
+        raise EmptyFileError("the file is empty (0 bytes)", str(path))
+    return raw
+
+
+def open_image(raw: bytes, path: str, limits: LoadLimits) -> Image.Image:
+    """Open (without decoding pixels) and check the format and the pixel count."""
+    heif = _register_heif()
+    Image.MAX_IMAGE_PIXELS = limits.max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(raw))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageTooLargeError(
+            f"image has too many pixels (limit {limits.max_pixels / 1e6:.0f} megapixels)", path
+        ) from None
+    except UnidentifiedImageError:
+        hint = "" if heif or raw[4:12] not in (b"ftypheic", b"ftypmif1") else " (HEIC support is not installed)"
+        raise UnsupportedFormatError(f"not an image privacyguard can read{hint}; supported: {SUPPORTED_TEXT}", path) from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise CorruptImageError(f"damaged image header ({exc})", path) from None
+    if im.format not in READABLE:
+        raise UnsupportedFormatError(f"{im.format} images are not supported; supported: {SUPPORTED_TEXT}", path)
+    if im.width * im.height > limits.max_pixels:
+        raise ImageTooLargeError(
+            f"image is {im.width}×{im.height}, over the {limits.max_pixels / 1e6:.0f} megapixel limit", path
+        )
+    return im
+
+
+def _to_8bit(im: Image.Image) -> Image.Image:
+    if im.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+        a = np.asarray(im, dtype=np.float64)
+        top = 65535.0 if im.mode.startswith("I;16") or a.max() > 255 else 255.0
+        return Image.fromarray(np.clip(a * (255.0 / top), 0, 255).round().astype(np.uint8), "L")
+    return im
+
+
+def _to_srgb(im: Image.Image, notes: list[str]) -> Image.Image:
+    icc = im.info.get("icc_profile")
+    if not icc or im.mode not in ("RGB", "CMYK", "L"):
+        return im
+    try:
+        src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        out = ImageCms.profileToProfile(im, src, ImageCms.createProfile("sRGB"), outputMode="RGB")
+        return out if out is not None else im
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        notes.append("colour profile unreadable: colours converted without it")
+        return im
+
+
+def _normalise(im: Image.Image, notes: list[str]) -> np.ndarray:
+    im = _to_8bit(im)
+    im = _to_srgb(im, notes)
+    transparent = im.mode in _TRANSPARENT_MODES or "transparency" in im.info
+    im = im.convert("RGBA" if transparent else "RGB")
+    a = np.asarray(im, dtype=np.uint8)
+    if a.shape[2] == 4 and bool((a[:, :, 3] == 255).all()):
+        a = a[:, :, :3]
+    return np.ascontiguousarray(a)
+
+
+def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
+    """Read, check and decode ``path``; the returned pixels are upright and 8-bit."""
+    limits = limits or LoadLimits()
+    name = str(path)
+    raw = read_bytes(path, limits)
+    im = open_image(raw, name, limits)
+    fmt = "JPEG" if im.format == "MPO" else str(im.format)
+    notes: list[str] = []
+    expected = EXTENSIONS.get(Path(name).suffix.lower())
+    if expected != fmt:
+        notes.append(f"the file's content is {fmt}, whatever its extension says ({Path(name).suffix or 'none'})")
+    frames = getattr(im, "n_frames", 1)
+    if frames > 1:
+        notes.append(f"{frames} frames or pages: only the first is checked and kept")
+    try:
+        im.seek(0)
+        im.load()
+        upright = ImageOps.exif_transpose(im) or im
+        upright.info.setdefault("icc_profile", im.info.get("icc_profile"))
+        pixels = _normalise(upright, notes)
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise CorruptImageError(f"truncated or damaged image data ({exc})", name) from None
+    except Image.DecompressionBombError:
+        raise ImageTooLargeError("image has too many pixels", name) from None
+    return Photo(path=name, format=fmt, pixels=pixels, raw=raw, notes=tuple(notes))
+
+
+def pil_info(raw: bytes) -> dict[str, object]:
+    """The metadata Pillow sees in an already-validated file (``info`` plus ``exif`` bytes)."""
+    _register_heif()
+    with Image.open(io.BytesIO(raw)) as im:
+        info = dict(im.info)
+        exif = im.getexif()
+        if exif and "exif" not in info:
+            info["exif"] = exif.tobytes()
+        return info

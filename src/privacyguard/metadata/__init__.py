@@ -1,0 +1,1 @@
+"""Audit what a file carries besides its pixels: one module per container or metadata format."""

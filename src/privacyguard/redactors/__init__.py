@@ -1,0 +1,1 @@
+"""Region operators: each returns a new image and never changes its input."""
