@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class FaceSensitivity(str, Enum):
+class FaceSensitivity(StrEnum):
     """STANDARD is fast enough for batches; PARANOID looks at full resolution with lower thresholds."""
 
     STANDARD = "standard"
     PARANOID = "paranoid"
 
 
-class RedactionStyle(str, Enum):
+class RedactionStyle(StrEnum):
     """SOLID paints a filled box; BLUR destroys the region (coarse cells, noise, heavy blur)."""
 
     SOLID = "solid"

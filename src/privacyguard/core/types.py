@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """What kind of thing a finding is."""
 
     FACE = "FACE"
@@ -18,7 +18,7 @@ class Category(str, Enum):
     MANUAL = "MANUAL"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How strongly a finding identifies someone (high and medium are redacted by default)."""
 
     HIGH = "high"

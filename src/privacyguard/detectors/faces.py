@@ -74,18 +74,17 @@ class FaceFinder:
 
     def load(self) -> None:
         """Load every detector; raise only if none can run."""
-        if self._loaded:
-            return
-        for det in self._all:
-            try:
-                det.load()
-            except DetectorUnavailableError as exc:
-                self.status[det.name] = f"unavailable: {exc.reason}"
-            else:
-                self.status[det.name] = "ran"
-                self.ready.append(det)
-        self._loaded = True
-        if not self.ready:
+        if not self._loaded:
+            for det in self._all:
+                try:
+                    det.load()
+                except DetectorUnavailableError as exc:
+                    self.status[det.name] = f"unavailable: {exc.reason}"
+                else:
+                    self.status[det.name] = "ran"
+                    self.ready.append(det)
+            self._loaded = True
+        if not self.ready:  # every call, not just the first: never fail open
             raise DetectorUnavailableError("no face detector could run: " + "; ".join(
                 f"{k}: {v.removeprefix('unavailable: ')}" for k, v in self.status.items()))
 

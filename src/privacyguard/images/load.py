@@ -31,6 +31,17 @@ EXTENSIONS = {
     ".heif": "HEIF", ".hif": "HEIF",
 }
 _TRANSPARENT_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
+_SIGNATURES = {b"\xff\xd8\xff": "JPEG", b"\x89PNG\r\n\x1a\n": "PNG", b"GIF8": "GIF", b"BM": "BMP",
+               b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
+
+
+def sniff(raw: bytes) -> str | None:
+    """The image format the first bytes announce, if any."""
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP":
+        return "WEBP"
+    if raw[4:8] == b"ftyp" and raw[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"avif"):
+        return "HEIF"
+    return next((fmt for sig, fmt in _SIGNATURES.items() if raw.startswith(sig)), None)
 
 
 def _register_heif() -> bool:
@@ -79,8 +90,12 @@ def open_image(raw: bytes, path: str, limits: LoadLimits) -> Image.Image:
             f"image has too many pixels (limit {limits.max_pixels / 1e6:.0f} megapixels)", path
         ) from None
     except UnidentifiedImageError:
-        hint = "" if heif or raw[4:12] not in (b"ftypheic", b"ftypmif1") else " (HEIC support is not installed)"
-        raise UnsupportedFormatError(f"not an image privacyguard can read{hint}; supported: {SUPPORTED_TEXT}", path) from None
+        announced = sniff(raw)
+        if announced == "HEIF" and not heif:
+            raise UnsupportedFormatError("HEIC support (pillow-heif) is not installed", path) from None
+        if announced:
+            raise CorruptImageError(f"damaged image: it starts like a {announced} file but cannot be decoded", path) from None
+        raise UnsupportedFormatError(f"not an image privacyguard can read; supported: {SUPPORTED_TEXT}", path) from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise CorruptImageError(f"damaged image header ({exc})", path) from None
     if im.format not in READABLE:
@@ -155,7 +170,7 @@ def pil_info(raw: bytes) -> dict[str, object]:
     """The metadata Pillow sees in an already-validated file (``info`` plus ``exif`` bytes)."""
     _register_heif()
     with Image.open(io.BytesIO(raw)) as im:
-        info = dict(im.info)
+        info: dict[str, object] = {str(k): v for k, v in im.info.items()}
         exif = im.getexif()
         if exif and "exif" not in info:
             info["exif"] = exif.tobytes()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PIL import Image
+import contextlib
+
+from PIL import ExifTags, Image
 
 from privacyguard.metadata.items import H, L, M, MetaItem, clip
 
-GPS_IFD, EXIF_IFD, IFD1 = 0x8825, 0x8769, 1
+GPS_IFD, EXIF_IFD, IFD1 = ExifTags.IFD.GPSInfo, ExifTags.IFD.Exif, ExifTags.IFD.IFD1
 
 # tag -> (severity, label); looked up in IFD0 and the Exif IFD
 TAGS = {
@@ -64,10 +66,8 @@ def audit_exif(exif: Image.Exif, where: str = "EXIF") -> list[MetaItem]:
     if gps_item:
         items.append(gps_item)
     tags: dict[int, object] = dict(exif)
-    try:
+    with contextlib.suppress(Exception):
         tags.update(exif.get_ifd(EXIF_IFD))
-    except Exception:  # noqa: BLE001
-        pass
     for tag, (severity, label) in TAGS.items():
         value = tags.get(tag)
         if value in (None, b"", ""):

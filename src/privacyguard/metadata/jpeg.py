@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from privacyguard.metadata.exif import audit_exif_bytes
@@ -12,7 +13,6 @@ from privacyguard.metadata.xmp import audit_xmp
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
-_HARMLESS = {0xE0: b"JFIF\x00", 0xEE: b"Adobe"}  # APP0 JFIF density, APP14 colour transform flag
 
 
 @dataclass(frozen=True)
@@ -63,29 +63,30 @@ def _skip_entropy(data: bytes, i: int) -> int:
         return j
 
 
+_XMP = b"http://ns.adobe.com/xap/1.0/\x00"
+# (marker, payload prefix) -> what to report; the first matching row wins
+_APP_RULES: list[tuple[int, bytes, Callable[[bytes], list[MetaItem]]]] = [
+    (0xE1, b"Exif\x00", lambda p: audit_exif_bytes(p, "EXIF")),
+    (0xE1, _XMP, lambda p: audit_xmp(p[len(_XMP):], "XMP")),
+    (0xE1, b"http://ns.adobe.com/xmp/extension/\x00",
+     lambda p: [MetaItem(M, "extended XMP (large XMP data, often embedded images or history)", "metadata:xmp-extended")]),
+    (0xE2, b"ICC_PROFILE\x00", lambda p: []),  # colours only; converted to sRGB and never written back
+    (0xE2, b"MPF\x00", lambda p: [MetaItem(H, "Multi-Picture (MPF) index: extra images stored after the photo", "metadata:mpf")]),
+    (0xED, b"Photoshop 3.0\x00", lambda p: audit_photoshop(p[14:])),
+    (0xEB, b"", lambda p: [MetaItem(M, "JUMBF / C2PA content credentials (may name the author, device and edits)", "metadata:c2pa")]),
+    (COM, b"", lambda p: [MetaItem(H, f"JPEG comment: {clip(p)}", "metadata:jpeg-comment")]),
+    (0xE0, b"JFIF\x00", lambda p: []),  # density only
+    (0xEE, b"Adobe", lambda p: []),  # colour transform flag only
+]
+
+
 def _app_items(seg: Segment) -> list[MetaItem]:
-    p, m = seg.payload, seg.marker
-    if m == 0xE1 and p.startswith(b"Exif\x00"):
-        return audit_exif_bytes(p, "EXIF")
-    if m == 0xE1 and p.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
-        return audit_xmp(p[29:], "XMP")
-    if m == 0xE1 and p.startswith(b"http://ns.adobe.com/xmp/extension/\x00"):
-        return [MetaItem(M, "extended XMP (large XMP data, often embedded images or history)", "metadata:xmp-extended")]
-    if m == 0xE2 and p.startswith(b"ICC_PROFILE\x00"):
-        return []  # colours only; converted to sRGB and never written back
-    if m == 0xE2 and p.startswith(b"MPF\x00"):
-        return [MetaItem(H, "Multi-Picture (MPF) index: extra images stored after the photo", "metadata:mpf")]
-    if m == 0xED and p.startswith(b"Photoshop 3.0\x00"):
-        return audit_photoshop(p[14:])
-    if m == 0xEB:
-        return [MetaItem(M, "JUMBF / C2PA content credentials (may name the author, device and edits)", "metadata:c2pa")]
-    if m == COM:
-        return [MetaItem(H, f"JPEG comment: {clip(p)}", "metadata:jpeg-comment")]
-    if m in _HARMLESS and p.startswith(_HARMLESS[m]):
-        return []
-    if 0xE0 <= m <= 0xEF:
-        tag = clip(p[:24].split(b"\x00")[0], 24) or "unnamed"
-        return [MetaItem(L, f"vendor data in APP{m - 0xE0} ({tag}, {len(p)} bytes)", "metadata:jpeg-app")]
+    for marker, prefix, report in _APP_RULES:
+        if seg.marker == marker and seg.payload.startswith(prefix):
+            return report(seg.payload)
+    if 0xE0 <= seg.marker <= 0xEF:
+        tag = clip(seg.payload[:24].split(b"\x00")[0], 24) or "unnamed"
+        return [MetaItem(L, f"vendor data in APP{seg.marker - 0xE0} ({tag}, {len(seg.payload)} bytes)", "metadata:jpeg-app")]
     return []
 
 

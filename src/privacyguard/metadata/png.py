@@ -31,7 +31,8 @@ def _text(kind: bytes, body: bytes) -> tuple[str, str]:
                 rest = zlib.decompress(rest)
             except zlib.error:
                 rest = b""
-    return key.decode("latin-1"), rest.decode("utf-8", "replace")
+    encoding = "utf-8" if kind == b"iTXt" else "latin-1"  # tEXt and zTXt are Latin-1 by the spec
+    return key.decode("latin-1"), rest.decode(encoding, "replace")
 
 
 def audit_png(data: bytes) -> list[MetaItem]:

@@ -1,0 +1,105 @@
+"""The command line as a user runs it: exit codes, JSON shape, cleaned copies, bad files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from privacyguard.cli.main import _exit_code
+from privacyguard.core.report import CleanResult, ItemReport
+from privacyguard.core.types import RAN
+
+from builders import add_identifying_metadata
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "privacyguard", *args], capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path, grace: Path) -> Path:
+    d = tmp_path / "photos"
+    d.mkdir()
+    shutil.copy(grace, d / "face.jpg")
+    add_identifying_metadata(d / "face.jpg")
+    (d / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 truncated")
+    return d
+
+
+def test_check_json_shape(folder: Path) -> None:
+    proc = run("check", str(folder / "face.jpg"), str(folder / "broken.jpg"), "--json")
+    assert proc.returncode == 2, proc.stderr
+    report = json.loads(proc.stdout)
+    good, bad = report["items"]
+    assert {"path", "width", "height", "status", "error", "checks", "findings"} <= set(good)
+    assert good["status"] == "ok" and (good["width"], good["height"]) == (512, 600)
+    assert good["checks"]["faces"] == "ran" and good["checks"]["metadata"] == "ran"
+    assert good["checks"]["text"].startswith("unavailable:")
+    face = next(f for f in good["findings"] if f["category"] == "FACE")
+    assert {"id", "category", "severity", "score", "box", "detail", "source"} <= set(face)
+    assert len(face["box"]) == 4 and face["severity"] == "high"
+    assert any(f["category"] == "METADATA" and "GPS" in f["detail"] for f in good["findings"])
+    assert bad["status"] == "error" and "damaged" in bad["error"]
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_table_is_readable(folder: Path) -> None:
+    proc = run("check", str(folder / "face.jpg"))
+    assert proc.returncode == 1
+    assert "FACE" in proc.stdout and "GPS position" in proc.stdout and "NOT CLEAN" in proc.stdout
+
+
+def test_sanitize_writes_cleaned_copies_and_keeps_originals(folder: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    out = tmp_path / "cleaned"
+    proc = run("sanitize", str(folder / "face.jpg"), str(folder / "broken.jpg"), "-o", str(out), "--json")
+    assert proc.returncode == 2  # the broken file is an input error; the good one is still cleaned
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert sorted(p.name for p in out.iterdir()) == ["face.cleaned.jpg"]
+    items = json.loads(proc.stdout)["items"]
+    assert items[0]["cleaned"]["output"].endswith("face.cleaned.jpg")
+    assert items[0]["cleaned"]["residual"] == []
+    assert items[1]["cleaned"]["status"] == "error"
+
+
+def test_sanitize_beside_the_source_by_default(folder: Path) -> None:
+    proc = run("sanitize", str(folder / "face.jpg"), "--style", "blur")
+    assert proc.returncode == 1, "not verified while text in photos is unchecked"
+    assert (folder / "face.cleaned.jpg").exists()
+    assert "cleaned copy" in proc.stdout and "NOT VERIFIED" in proc.stdout
+
+
+def test_same_name_twice_gets_two_outputs(tmp_path: Path, grace: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(grace, tmp_path / sub / "x.jpg")
+    run("sanitize", str(tmp_path / "a" / "x.jpg"), str(tmp_path / "b" / "x.jpg"), "-o", str(tmp_path / "out"))
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["x.cleaned-2.jpg", "x.cleaned.jpg"]
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("check").returncode == 2
+    assert run("frobnicate", "x").returncode == 2
+    help_text = run("--help")
+    assert help_text.returncode == 0 and "sanitize" in help_text.stdout
+
+
+def _item(clean: bool, status: str = "ok") -> ItemReport:
+    return ItemReport("p", status, checks={"faces": RAN if clean else "unavailable: x"})
+
+
+@pytest.mark.parametrize(("items", "results", "code"), [
+    ([_item(True)], None, 0),
+    ([_item(True), _item(False)], None, 1),
+    ([_item(True), _item(True, "error")], None, 2),
+    ([_item(True)], [CleanResult("p", "o", "ok", verification={"faces": RAN})], 0),
+    ([_item(True)], [CleanResult("p", "o", "ok", verification={"faces": "unavailable: x"})], 1),
+    ([_item(True)], [CleanResult("p", None, "error", "disk full")], 2),
+])
+def test_exit_codes(items: list[ItemReport], results: list[CleanResult] | None, code: int) -> None:
+    assert _exit_code(items, results) == code

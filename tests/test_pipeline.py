@@ -1,0 +1,143 @@
+"""analyze -> apply -> verify on real photos: cleaned copies carry nothing, originals are untouched."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from privacyguard.core.errors import Cancelled, OutputError
+from privacyguard.core.progress import CancelToken, Progress
+from privacyguard.core.report import Decisions
+from privacyguard.core.settings import FaceSensitivity
+from privacyguard.core.types import RAN, BBox, Category
+from privacyguard.detectors.faces import FaceFinder
+from privacyguard.images.save import write_atomically
+from privacyguard.pipeline import Pipeline
+
+from builders import add_identifying_metadata, read_tags
+from conftest import FakeDetector
+
+# exiftool groups that describe the file itself, not its history or its owner
+NEUTRAL_GROUPS = {"SourceFile", "ExifTool", "System", "File", "Composite", "JFIF", "PNG"}
+NEUTRAL_PNG = {"ImageWidth", "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter", "Interlace"}
+
+
+@pytest.fixture
+def tagged(tmp_path: Path, grace: Path) -> Path:
+    p = tmp_path / "in" / "consult.jpg"
+    p.parent.mkdir()
+    shutil.copy(grace, p)
+    add_identifying_metadata(p)
+    return p
+
+
+def test_full_path_on_a_real_photo(pipeline: Pipeline, tagged: Path, tmp_path: Path) -> None:
+    original = tagged.read_bytes()
+    item, photo = pipeline.analyze_one(tagged)
+    cats = [f.category for f in item.findings]
+    assert cats.count(Category.FACE) == 1 and cats.count(Category.METADATA) >= 10
+    result = pipeline.apply(item, Decisions(), tmp_path / "out" / "consult.cleaned.jpg", photo=photo)
+    assert result.status == "ok" and result.redacted == ("face-1",)
+    assert tagged.read_bytes() == original, "the original is byte-identical"
+    out = Path(str(result.output))
+    tags = read_tags(out)
+    leftover = {k: v for k, v in tags.items() if k.split(":")[0] not in NEUTRAL_GROUPS}
+    assert leftover == {}, f"exiftool still reads {leftover}"
+    assert result.verification["metadata"] == RAN and result.verification["faces"] == RAN
+    assert result.residual == ()
+    assert not result.verified, "text in photos is not checked yet, so the copy is never called verified"
+    assert "text" in [k for k, v in result.verification.items() if v != RAN]
+
+
+def test_png_output_has_only_image_header_fields(pipeline: Pipeline, astronaut: Path, tmp_path: Path) -> None:
+    item, photo = pipeline.analyze_one(astronaut)
+    result = pipeline.apply(item, Decisions(), tmp_path / "a.cleaned.png", photo=photo)
+    tags = read_tags(Path(str(result.output)))
+    assert {k.split(":")[1] for k in tags if k.startswith("PNG:")} <= NEUTRAL_PNG
+    assert not [k for k in tags if k.split(":")[0] not in NEUTRAL_GROUPS]
+
+
+def test_orientation_is_baked_into_the_output(pipeline: Pipeline, tmp_path: Path) -> None:
+    stored = np.zeros((90, 60, 3), np.uint8)
+    stored[-10:, :10] = (255, 0, 0)  # bottom-left, shown top-left once turned 90° clockwise (orientation 6)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    src = tmp_path / "side.jpg"
+    Image.fromarray(stored).save(src, "JPEG", quality=95, exif=exif.tobytes())
+    item, photo = pipeline.analyze_one(src)
+    result = pipeline.apply(item, Decisions(), tmp_path / "side.cleaned.jpg", photo=photo)
+    with Image.open(str(result.output)) as out:
+        assert out.size == (90, 60) and 0x0112 not in out.getexif()
+        assert np.asarray(out)[:8, :8, 0].mean() > 200
+
+
+def test_verify_reports_what_is_left(pipeline: Pipeline, tagged: Path) -> None:
+    """The verifier re-reads a file: given a dirty one, it lists the face and the metadata."""
+    item, _ = pipeline.analyze_one(tagged)
+    verification, residual = pipeline.verify(tagged, item)
+    assert verification["faces"] == RAN
+    assert {f.category for f in residual} == {Category.FACE, Category.METADATA}
+    assert all(f.detail.startswith("still present") for f in residual)
+
+
+def test_a_face_kept_on_purpose_is_not_residual(pipeline: Pipeline, tagged: Path, tmp_path: Path) -> None:
+    item, photo = pipeline.analyze_one(tagged)
+    result = pipeline.apply(item, Decisions(redact=frozenset()), tmp_path / "kept.jpg", photo=photo)
+    assert result.redacted == () and result.residual == ()
+
+
+def test_hand_drawn_region_is_redacted(pipeline: Pipeline, grace: Path, tmp_path: Path) -> None:
+    item, photo = pipeline.analyze_one(grace)
+    result = pipeline.apply(item, Decisions(extra_boxes=(BBox(0, 500, 100, 600),)), tmp_path / "m.jpg", photo=photo)
+    assert np.asarray(Image.open(str(result.output)))[510:590, 10:90].max() < 20
+
+
+def test_changed_file_is_not_redacted_with_stale_boxes(pipeline: Pipeline, tagged: Path, tmp_path: Path) -> None:
+    item, _ = pipeline.analyze_one(tagged)
+    tagged.write_bytes(tagged.read_bytes() + b"x")
+    result = pipeline.apply(item, Decisions(), tmp_path / "x.jpg")
+    assert result.status == "error" and "changed" in str(result.error)
+
+
+def test_never_writes_onto_an_original(tmp_path: Path) -> None:
+    src = tmp_path / "a.jpg"
+    src.write_bytes(b"original")
+    with pytest.raises(OutputError, match="overwrite an original"):
+        write_atomically(b"new", src, protected=[src])
+    assert src.read_bytes() == b"original"
+
+
+def test_progress_and_cancel(grace: Path, astronaut: Path) -> None:
+    seen: list[Progress] = []
+    pipe = Pipeline(faces=FaceFinder(FaceSensitivity.STANDARD, [FakeDetector()]))
+    report = pipe.analyze([grace, astronaut], progress=seen.append)
+    assert [p.done for p in seen] == [0, 1, 2] and seen[-1].total == 2
+    assert len(report.items) == 2
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        pipe.analyze([grace], cancel=token)
+
+
+def test_a_bad_file_does_not_stop_the_others(pipeline: Pipeline, grace: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"\xff\xd8\xff garbage")
+    report = pipeline.analyze([bad, grace])
+    assert [i.status for i in report.items] == ["error", "ok"]
+    assert "damaged" in str(report.items[0].error)
+
+
+def test_no_network_during_check_and_clean(monkeypatch: pytest.MonkeyPatch, tagged: Path, tmp_path: Path) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    pipe = Pipeline()  # models loaded here, with sockets refused
+    item, photo = pipe.analyze_one(tagged)
+    assert pipe.apply(item, Decisions(), tmp_path / "o.jpg", photo=photo).status == "ok"
