@@ -32,6 +32,11 @@ def evaluate(folder: Path, truth: list[dict], sensitivity: FaceSensitivity) -> d
         found = pipe.faces.find(photo.rgb())
         elapsed = time.perf_counter() - t
         gts = [BBox(*b) for b in entry["faces"]]
+        for g in gts:  # recall by face width, over every image
+            s = stats[_size_bucket(g.width)]
+            s["faces"] += 1
+            s["found"] += any(f.box and f.box.contains_point(*g.centre) for f in found)
+            s["covered"] += any(f.redact_box and f.redact_box.intersection(g) >= 0.95 * g.area for f in found)
         for key in (entry.get("category", "all"), "ALL"):
             s = stats[key]
             s["images"] += 1
@@ -45,12 +50,27 @@ def evaluate(folder: Path, truth: list[dict], sensitivity: FaceSensitivity) -> d
     return stats
 
 
+BUCKETS = (24, 32, 48, 64, 128)
+
+
+def _size_bucket(width: int) -> str:
+    low = 0
+    for high in BUCKETS:
+        if width < high:
+            return f"~{low}-{high}px"
+        low = high
+    return f"~{low}px+"
+
+
 def table(stats: dict[str, dict[str, float]], sensitivity: str) -> str:
-    rows = [f"\n{sensitivity}", f"{'category':<12} {'images':>6} {'faces':>5} {'recall':>7} {'covered':>8} {'FP/img':>7} {'s/img':>6}"]
-    for cat in sorted(stats, key=lambda c: (c == "ALL", c)):
+    rows = [f"\n{sensitivity}", f"{'category':<18} {'images':>6} {'faces':>5} {'recall':>7} {'covered':>8} {'FP/img':>7} {'s/img':>6}"]
+    for cat in sorted(stats, key=lambda c: (c.startswith("~"), c == "ALL", c if not c.startswith("~") else int(c[1:].split("-")[0].rstrip("px+")))):
         s = stats[cat]
         faces = s["faces"] or 1
-        rows.append(f"{cat:<12} {int(s['images']):>6} {int(s['faces']):>5} {s['found'] / faces:>7.3f} {s['covered'] / faces:>8.3f} "
+        if cat.startswith("~"):
+            rows.append(f"{'width ' + cat:<18} {'':>6} {int(s['faces']):>5} {s['found'] / faces:>7.3f} {s['covered'] / faces:>8.3f}")
+            continue
+        rows.append(f"{cat:<18} {int(s['images']):>6} {int(s['faces']):>5} {s['found'] / faces:>7.3f} {s['covered'] / faces:>8.3f} "
                     f"{s['false_pos'] / s['images']:>7.2f} {statistics.median(s['times']):>6.2f}")  # type: ignore[call-overload]
     return "\n".join(rows)
 

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib.cbook
-import numpy as np
 import skimage
 from PIL import Image
 
