@@ -120,3 +120,12 @@ def test_gif_comment() -> None:
     buf = io.BytesIO()
     Image.fromarray(marker_image()).save(buf, "GIF", comment=b"Paul Durand")
     assert "comment: Paul Durand" in _details(buf.getvalue(), "GIF")
+
+
+def test_heic_thumbnail_and_depth_map_are_reported() -> None:
+    """pillow-heif lists an iPhone photo's thumbnails and depth images in ``info`` (it cannot write them)."""
+    from privacyguard.metadata.audit import audit_metadata as audit
+
+    findings = audit(b"....ftypheic", "HEIF", lambda raw: {"thumbnails": [object()], "depth_images": [object()]})
+    text = "\n".join(f"{f.severity.value} {f.detail}" for f in findings)
+    assert "high embedded thumbnail" in text and "medium embedded depth map" in text

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from privacyguard.core.types import Category, Finding
 from privacyguard.metadata.exif import audit_exif_bytes
-from privacyguard.metadata.items import M, MetaItem, clip
+from privacyguard.metadata.items import H, M, MetaItem, clip
 from privacyguard.metadata.jpeg import audit_jpeg
 from privacyguard.metadata.png import SIGNATURE, audit_png
 from privacyguard.metadata.xmp import audit_xmp
@@ -29,9 +29,10 @@ def _from_info(info: dict[str, object]) -> list[MetaItem]:
     for key in ("iptc", "photoshop"):
         if info.get(key):
             items.append(MetaItem(M, f"{key.upper()} block", f"metadata:{key}"))
-    depth = info.get("depth_images") or info.get("thumbnails")
-    if depth:
-        items.append(MetaItem(M, "embedded extra images (thumbnails or depth maps)", "metadata:extra-images"))
+    if info.get("thumbnails"):
+        items.append(MetaItem(H, "embedded thumbnail: an unedited copy of the photo", "metadata:thumbnail"))
+    if info.get("depth_images"):
+        items.append(MetaItem(M, "embedded depth map (the shape of the scene, faces included)", "metadata:depth"))
     return items
 
 
