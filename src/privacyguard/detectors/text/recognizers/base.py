@@ -1,0 +1,59 @@
+"""A Presidio recognizer driven by regular expressions with a value group, a validator and a severity."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+# Building blocks shared by the recognizers.
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zà-öø-ÿœ"
+CAP_WORD = rf"[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"
+UPPER_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
+PARTICLE = r"(?:de|du|des|d'|d’|le|la|van|von|ben|el|al|di|da)"
+NAME = rf"(?:{CAP_WORD}|{UPPER_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{CAP_WORD}|{UPPER_WORD})){{0,2}}"
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def result(label: str, start: int, end: int, score: float, rule: str, severity: str) -> RecognizerResult:
+    """A RecognizerResult that carries the rule that fired and its severity."""
+    explanation = AnalysisExplanation(recognizer=rule, original_score=score, textual_explanation=rule)
+    return RecognizerResult(label, start, end, score, explanation, {"rule": rule, "severity": severity})
+
+
+class RegexRecognizer(EntityRecognizer):
+    """Subclasses list (label, regex, score, severity) in PATTERNS; the group "v" is the value, if any."""
+
+    LABEL: ClassVar[str] = "OTHER_ID"
+    PATTERNS: ClassVar[list[tuple[str, str, float, str]]] = []  # (rule name, regex, score, severity)
+    FLAGS: ClassVar[int] = 0
+
+    def __init__(self) -> None:
+        self._compiled = [(name, re.compile(rx, self.FLAGS), score, sev) for name, rx, score, sev in self.PATTERNS]
+        super().__init__(supported_entities=[self.LABEL], supported_language="fr", name=type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing heavy: patterns are compiled in the constructor."""
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        """Checksum or context check for a candidate (True to keep it)."""
+        return True
+
+    def severity_of(self, rule: str, severity: str, text: str, start: int) -> str:
+        return severity
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        out = []
+        for rule, rx, score, severity in self._compiled:
+            for m in rx.finditer(text):
+                start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
+                if end > start and self.accept(text[start:end], text, start, end):
+                    out.append(result(self.LABEL, start, end, score, f"{type(self).__name__}:{rule}",
+                                      self.severity_of(rule, severity, text, start)))
+        return out

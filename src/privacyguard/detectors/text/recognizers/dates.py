@@ -1,0 +1,72 @@
+"""French dates in every form, and exact ages (not durations)."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from privacyguard.detectors.text.lexicon import MONTHS, WEEKDAYS
+from privacyguard.detectors.text.recognizers.base import RegexRecognizer, alternatives
+
+MONTH = rf"(?:{alternatives(MONTHS)})\.?"
+WEEKDAY = rf"(?:{alternatives(WEEKDAYS)})"
+DAY = r"(?:1er|0?[1-9]|[12]\d|3[01])"
+NUM_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
+BIRTH = re.compile(r"(?i)(\bnée?s?\b|\bné\(e\)|naissance|\bddn\b|\bnaiss\.?)[\s:]*(le|en|du)?\s*$")
+# A number before "/" in these contexts is a grade or a score, not a date ("souffle 4/6").
+NOT_DATE_BEFORE = re.compile(r"(?i)(souffle|grade|stade|score|eva|ta|pa|glasgow|apgar|tension|\d)\s*$")
+
+
+class DateRecognizer(RegexRecognizer):
+    """Numeric, ISO and textual dates, weekday + day, ranges, "né(e) en 1957"; birth dates are high."""
+
+    LABEL = "DATE"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [
+        ("numeric-year", rf"(?<![\d/.\-])(?P<v>{NUM_DAY}[/.\-]{NUM_MONTH}[/.\-](?:19|20)?\d{{2}})(?![\d/])", 0.9, "medium"),
+        ("iso", r"(?<!\d)(?P<v>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)", 0.9, "medium"),
+        ("numeric-day-month", rf"\b(?:le|du|au|depuis le|né le|née le|jusqu'au|vu le|vue le)\s+(?P<v>{NUM_DAY}[/.]{NUM_MONTH})(?![\d/]|\.\d)",
+         0.8, "medium"),
+        ("textual", rf"\b(?P<v>(?:{WEEKDAY}\s+)?{DAY}(?:\s*(?:au|et|-|à)\s*{DAY})?\s+{MONTH}(?:\s+(?:19|20)\d{{2}})?)(?![\w])",
+         0.9, "medium"),
+        ("weekday-day", rf"\b(?P<v>{WEEKDAY}\s+{DAY})\b(?!\s*(?:h\b|heures?|mg|ans|jours|%|{MONTH}))", 0.8, "medium"),
+        ("month-year", rf"\b(?P<v>{MONTH}\s+(?:19|20)\d{{2}})\b", 0.7, "low"),
+        ("birth-year", r"\b(?:née?s?|né\(e\))\s+en\s+(?P<v>(?:19|20)\d{2})\b", 0.9, "high"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}", value) and NOT_DATE_BEFORE.search(text[max(0, start - 12) : start]):
+            return False
+        return True
+
+    def severity_of(self, rule: str, severity: str, text: str, start: int) -> str:
+        return "high" if BIRTH.search(text[max(0, start - 25) : start]) else severity
+
+
+AGE_UNIT = r"(?:ans?|mois|semaines?|sem\.?|jours?|j)\b"
+AGE_VALUE = rf"(?P<v>\d{{1,3}}(?:[,.]5)?\s*{AGE_UNIT}(?:\s+et\s+demi)?)"
+PERSON_NOUNS = (r"(?:patiente?|dame|femme|homme|monsieur|madame|enfant|garçon|garcon|fille|fillette|bébé|bebe|nourrisson|"
+                r"nouveau-né|ado|adolescente?|jeune|papy|mamie|retraitée?|sportive?|petite?|grossesse|primipare|multipare)")
+DURATION_BEFORE = re.compile(
+    r"(?i)(depuis|pendant|durant|il y a|dans|après|avant|tous les|toutes les|pour|sur|en|à|a|de plus de|plus de|moins de|"
+    r"jusqu'à|x|J|durée|délai|traitement|ttt|arrêt|itt|attelle|pdt|since|sous)\s*$")
+
+
+class AgeRecognizer(RegexRecognizer):
+    """The patient's exact age: "58 ans", ", 3 ans et demi", "(8 ans)", "nourrisson de 5 semaines"; not "depuis 3 ans"."""
+
+    LABEL = "AGE"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [
+        ("apposition", rf"(?:^|[,(:;]|#\w+)\s*{AGE_VALUE}", 0.85, "low"),
+        ("person-of", rf"\b{PERSON_NOUNS}\s+(?:de\s+)?{AGE_VALUE}", 0.85, "low"),
+        ("aged", rf"\bâgée?s?\s+de\s+{AGE_VALUE}", 0.9, "low"),
+        ("years", rf"(?<![\d,.])(?P<v>\d{{1,3}}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 20) : start]
+        if DURATION_BEFORE.search(before) and not re.search(r"[,(]\s*$", before):
+            return False
+        return not re.match(r"\s*(?:plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt)", text[end:end + 16])

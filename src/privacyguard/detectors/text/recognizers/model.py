@@ -1,0 +1,87 @@
+"""Names, places and organisations found by spaCy's French model, kept only where the context agrees.
+
+The model alone flags medicine (sentence-initial drugs and diseases, eponyms, abbreviations):
+every hit is filtered here before it reaches the report.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from privacyguard.detectors.text.lexicon import (
+    COMMON_ABBREVIATIONS,
+    DRUGS,
+    EPONYM_TRIGGERS,
+    EPONYMS,
+    INSTITUTIONS,
+    KNOWN_ORGS,
+    REGIONS,
+    countries_fr,
+)
+from privacyguard.detectors.text.recognizers.base import result
+from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
+
+LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
+SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
+HONORIFIC_TOKENS = {"m.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "monsieur", "madame", "mademoiselle", "docteur", "mr"}
+TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*\w")
+TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’]+", text)]
+
+
+class ModelRecognizer(EntityRecognizer):
+    """spaCy ``fr_core_news_md`` entities (PER, LOC, ORG), filtered by the medical allow-list and context."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"], supported_language="fr", name="ModelRecognizer")
+
+    def load(self) -> None:
+        """The model is loaded by the NLP engine."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return []
+        out = []
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            tokens = [t for t in ent if t.text.lower() not in HONORIFIC_TOKENS]
+            if not label or not tokens:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            value = text[start:end]
+            if self._keep(label, ent.label_, value, text, start, tokens[0].is_sent_start or start == 0):
+                out.append(result(label, start, end, 0.65, f"ModelRecognizer:spacy-{ent.label_}", SEVERITY[label]))
+        return out
+
+    def _keep(self, label: str, raw: str, value: str, text: str, start: int, sentence_start: bool) -> bool:  # noqa: PLR0911, PLR0917
+        words = _words(value)
+        if not words or not any(w[:1].isupper() for w in value.split()) or value.startswith(("#", "@", "http")):
+            return False
+        if TRIGGER_INSIDE.search(value):
+            return False
+        if any(w in DRUGS or w in COMMON_ABBREVIATIONS for w in words) and value.lower() not in KNOWN_ORGS:
+            return False
+        before = text[max(0, start - 40) : start]
+        if TRIGGER_BEFORE.search(before) or "-" in value and any(w in EPONYMS for w in value.lower().split("-")):
+            return False
+        if len(words) == 1 and (words[0] in EPONYMS or sentence_start or re.search(r"[:;?!.…]\s*$", before)):
+            return False
+        if value.isupper() and len(value) <= 5 and value.lower() not in KNOWN_ORGS:
+            return False
+        if raw == "MISC":
+            return any(w in INSTITUTIONS for w in words) and len(words) >= 2
+        if label == "LOCATION":
+            low = value.lower()
+            if low in countries_fr() or low in REGIONS or TRAVEL_BEFORE.search(before):
+                return False
+            return bool(LOC_PREPOSITION.search(before)) or len(words) >= 2
+        if label == "ORGANIZATION":
+            return len(words) >= 2 or value.lower() in KNOWN_ORGS
+        return True

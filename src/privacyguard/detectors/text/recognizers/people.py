@@ -1,0 +1,86 @@
+"""Persons found by context: honorifics, kinship and role words, "Name, 3 ans", "chez Name", names in hashtags."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, KINSHIP
+from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, RegexRecognizer, alternatives
+
+HONORIFIC = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]aître)"
+AGE_AFTER = r"\s*(?:,|\(|:)\s*(?:\d{1,3}|un|une|deux|trois)\s*(?:ans?|mois|semaines?|jours?)\b"
+NOT_NAMES = frozenset({"noël", "pâques", "toussaint", "covid", "samu", "smur", "urgences", "patient", "patiente", "madame",
+                       "monsieur", "dame", "homme", "femme", "enfant", "bébé", "garçon", "fille", "nourrisson", "ado", "x", "y",
+                       "z", "docteur", "dr", "mme", "m", "mr", "le", "la", "les", "un", "une", "cas", "rx", "écho", "irm",
+                       "tdm", "bilan", "rdv", "hier", "demain", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi",
+                       "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                       "août", "septembre", "octobre", "novembre", "décembre", "dermato", "cardio", "pneumo", "neuro"})
+
+
+def plausible_name(value: str) -> bool:
+    """Not a placeholder (X, Mme Y), a drug, an abbreviation or a common word."""
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    if not words or all(len(w) <= 1 for w in words):
+        return False
+    first = words[0]
+    return first not in NOT_NAMES and first not in DRUGS and first not in COMMON_ABBREVIATIONS
+
+
+class HonorificRecognizer(RegexRecognizer):
+    """The name after M., Mme, Dr, Me… (the honorific itself is not part of the span)."""
+
+    LABEL = "PERSON"
+    PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>{NAME})", 0.9, "high")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        return plausible_name(value)
+
+
+class KinshipRecognizer(RegexRecognizer):
+    """A name after a kinship or role word ("la fille, Brigitte", "patiente Fanny", "petite Jade")."""
+
+    LABEL = "PERSON"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [("kinship", rf"\b(?:{alternatives(KINSHIP)})\s*[,:(]?\s*(?-i:(?P<v>{NAME}))", 0.85, "high")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        return plausible_name(value)
+
+
+class ContextNameRecognizer(RegexRecognizer):
+    """Names in apposition with an age ("Lina, 13 ans"), after "chez"/"pour", lower-case before an age."""
+
+    LABEL = "PERSON"
+    PATTERNS: ClassVar = [
+        ("apposition", rf"(?P<v>{NAME})(?={AGE_AFTER})", 0.85, "high"),
+        ("chez", rf"\b(?:chez|pour|avec|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        ("relation-of", rf"(?i:\b(?:fils|fille|mère|père|femme|mari|épouse|sœur|frère|bébé|grossesse|accouchement|dossier|"
+                        rf"compte rendu|résultats|ordonnance|parents|enfants?|petit-fils|petite-fille)\s+(?:de|d'|d’))\s*(?P<v>{NAME})",
+         0.7, "high"),
+        ("lowercase-with-age", rf"\b(?:petite?|chez|pour)\s+(?P<v>[{LOW}]{{3,}})(?={AGE_AFTER})", 0.7, "high"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        return plausible_name(value)
+
+
+HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "vérité", "verite", "merci", "jesuis", "bravo",
+                      "courage", "tous", "toutes", "sauvons", "aidons", "rip", "hommage", "liberez", "libérez")
+
+
+class HashtagNameRecognizer(RegexRecognizer):
+    """A hashtag that carries a name (#JusticePourLéa, #TeamNathan): the whole hashtag is flagged."""
+
+    LABEL = "PERSON"
+    PATTERNS: ClassVar = [("hashtag", r"(?P<v>#\w{4,})", 0.75, "high")]
+    SEGMENT = re.compile(rf"{CAP_WORD}|[{LOW}]+|\d+")
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        parts = self.SEGMENT.findall(value[1:])
+        for i, part in enumerate(parts[:-1]):
+            nxt = parts[i + 1]
+            joined = "".join(parts[: i + 1]).lower()
+            if (part.lower() in HASHTAG_CONNECTORS or joined in HASHTAG_CONNECTORS) and nxt[:1].isupper():
+                return plausible_name(nxt)
+        return False

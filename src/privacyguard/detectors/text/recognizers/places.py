@@ -1,0 +1,80 @@
+"""Addresses, postal codes, named institutions, cities after a service or a preposition, rare professions."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from privacyguard.detectors.text.lexicon import INSTITUTIONS, KNOWN_ORGS, RARE_PROFESSIONS, SERVICES, countries_fr
+from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, alternatives
+
+STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|lieu-dit|lotissement|résidence|"
+          r"square|passage|voie|sentier|hameau|rond-point|cité|domaine|chaussée|faubourg|montée|ruelle|venelle")
+LINK = r"(?:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’|et|sur|en|lès|les|aux|au)"
+PLACE_NAME = rf"(?:Saint|Sainte|St|Ste)?-?{CAP_WORD}(?:[\s-]+(?:{LINK}[\s-]*)?{CAP_WORD}){{0,4}}"
+ORG_NAME = rf"(?:{LINK}\s*)?(?:[{UP}][\w'’]*|\d+)(?:[\s-]+(?:{LINK}\s*)?(?:[{UP}][\w'’]*(?:-[\w'’]+)*|\d+)){{0,5}}"
+
+
+def not_a_country(value: str) -> bool:
+    return value.lower() not in countries_fr()
+
+
+class AddressRecognizer(RegexRecognizer):
+    """A street address ("22 chemin des Vignes") or a postal code with its town ("33000 Bordeaux")."""
+
+    LABEL = "LOCATION"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [
+        ("street", rf"(?P<v>\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?-i:[{UP}][\w'’\-]*)){{0,3}})",
+         0.9, "high"),
+        ("street-town", rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+[^,.;\n]{{2,40}},\s*(?:\d{{5}}\s+)?(?P<v>(?-i:{PLACE_NAME}))",
+         0.8, "medium"),
+        ("lieu-dit", rf"\b(?P<v>(?:lieu-dit|lieudit|hameau|lotissement)\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+        ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+    ]
+
+
+class InstitutionRecognizer(RegexRecognizer):
+    """Named hospitals, clinics, EHPADs, schools, clubs, employers: the whole "CHU de Bordeaux"."""
+
+    LABEL = "ORGANIZATION"
+    PATTERNS: ClassVar = [
+        ("institution", rf"(?i:\b(?P<v>(?:{alternatives(INSTITUTIONS)})\s+(?-i:{ORG_NAME})))", 0.85, "medium"),
+        ("club", rf"\b(?P<v>(?:{CAP_WORD}\s+)+(?:Club|FC|Association|Clinique|Institut|Hôpital|Lycée|Collège|École)(?:\s+{CAP_WORD}){{0,3}})",
+         0.8, "medium"),
+        ("known", rf"(?i:\b(?P<v>{alternatives(KNOWN_ORGS)})\b)", 0.7, "medium"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        words = value.split()
+        if value.lower() in KNOWN_ORGS:
+            return value.isupper() or value[:1].isupper() or len(value) > 4
+        return len(words) >= 2 and not re.fullmatch(r"\d+", words[-1])
+
+
+class ServiceCityRecognizer(RegexRecognizer):
+    """The city in "urgences de Dax", "cardio de Chambéry", "SAMU de Lyon"."""
+
+    LABEL = "LOCATION"
+    PATTERNS: ClassVar = [("service-city", rf"(?i:\b(?:{alternatives(SERVICES)})\s+(?:de|d'|d’|du)\s*)(?P<v>{PLACE_NAME})", 0.8, "medium")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        return not_a_country(value)
+
+
+class RareProfessionRecognizer(RegexRecognizer):
+    """Professions rare enough to point at one person in a small town (low severity)."""
+
+    LABEL = "OTHER_ID"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [("profession", rf"\b(?P<v>(?:{alternatives(RARE_PROFESSIONS)}))\b", 0.6, "low")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        return not re.search(r"(?i)(le|la|du|au)\s+$", text[max(0, start - 4) : start]) or "phare" in value.lower()
+
+
+LOC_PREPOSITION = re.compile(r"(?i)(?:\bà|\ba|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|près\s+de|"
+                             r"\bvers|\bsur|\bde|\bd'|\bd’|\ben)\s*$")
+TRAVEL_BEFORE = re.compile(r"(?i)(retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
+                           r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
+__all__ = ["LOC_PREPOSITION", "LOW", "TRAVEL_BEFORE"]

@@ -1,0 +1,38 @@
+"""The recognizers the checker runs: a literal list (no discovery, so a frozen build finds them all)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from privacyguard.detectors.text.recognizers.dates import AgeRecognizer, DateRecognizer
+from privacyguard.detectors.text.recognizers.model import ModelRecognizer
+from privacyguard.detectors.text.recognizers.numbers import (
+    IbanRecognizer,
+    LongNumberRecognizer,
+    MedicalIdRecognizer,
+    NirRecognizer,
+    PhoneRecognizer,
+    PlateRecognizer,
+)
+from privacyguard.detectors.text.recognizers.people import (
+    ContextNameRecognizer,
+    HashtagNameRecognizer,
+    HonorificRecognizer,
+    KinshipRecognizer,
+)
+from privacyguard.detectors.text.recognizers.places import (
+    AddressRecognizer,
+    InstitutionRecognizer,
+    RareProfessionRecognizer,
+    ServiceCityRecognizer,
+)
+from privacyguard.detectors.text.recognizers.web import EmailRecognizer, HandleRecognizer, UrlRecognizer
+
+
+def french_recognizers() -> list[EntityRecognizer]:
+    return [
+        NirRecognizer(), IbanRecognizer(), PhoneRecognizer(), MedicalIdRecognizer(), PlateRecognizer(), LongNumberRecognizer(),
+        DateRecognizer(), AgeRecognizer(), EmailRecognizer(), UrlRecognizer(), HandleRecognizer(),
+        HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(),
+        AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
+    ]
