@@ -103,3 +103,42 @@ def _item(clean: bool, status: str = "ok") -> ItemReport:
 ])
 def test_exit_codes(items: list[ItemReport], results: list[CleanResult] | None, code: int) -> None:
     assert _exit_code(items, results) == code
+
+
+def test_check_text_json_has_spans() -> None:
+    proc = run("check", "--text", "Mme Girod, 58 ans, ECG normal. Rappel : 06 33 21 78 90.", "--json")
+    assert proc.returncode == 1
+    draft = json.loads(proc.stdout)["draft"]
+    spans = {(f["label"], f["text"]) for f in draft["findings"]}
+    assert {("PERSON", "Girod"), ("AGE", "58 ans"), ("PHONE", "06 33 21 78 90")} <= spans
+    assert all(len(f["span"]) == 2 for f in draft["findings"])
+
+
+def test_clean_draft_exits_0() -> None:
+    assert run("check", "--text", "Signe de Murphy positif : cholécystite. #chir").returncode == 0
+
+
+def test_sanitize_text_file_writes_cleaned_post(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("Torticolis chez Nathan, 9 ans. La maman : 06 33 21 78 90.", encoding="utf-8")
+    before = post.read_bytes()
+    proc = run("sanitize", "--text-file", str(post), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (tmp_path / "out" / "post.cleaned.txt").read_text(encoding="utf-8") == "Torticolis chez [NOM], 9 ans. La maman : [TÉL]."
+    assert post.read_bytes() == before
+    assert "X 47/280" in proc.stdout
+
+
+def test_scan_text_jsonl(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "a", "text": "Mme Girod, 58 ans."}\n{"id": "b", "text": "Signe de Murphy."}\nnot json\n', encoding="utf-8")
+    proc = run("scan-text", str(src), "-o", str(out))
+    assert proc.returncode == 2 and "in.jsonl:3" in proc.stderr  # the bad line is named, the others are done
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"] and lines[1]["spans"] == []
+    assert {"start": 4, "end": 9, "label": "PERSON", "severity": "high"}.items() <= lines[0]["spans"][0].items()
+
+
+def test_missing_text_file_is_an_input_error(tmp_path: Path) -> None:
+    proc = run("check", "--text-file", str(tmp_path / "nope.txt"))
+    assert proc.returncode == 2 and "not found" in proc.stderr

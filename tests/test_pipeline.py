@@ -134,10 +134,14 @@ def test_a_bad_file_does_not_stop_the_others(pipeline: Pipeline, grace: Path, tm
 
 def test_no_network_during_check_and_clean(monkeypatch: pytest.MonkeyPatch, tagged: Path, tmp_path: Path) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a socket was opened")
+        raise AssertionError("a network call was made")
 
-    monkeypatch.setattr(socket, "socket", refuse)
+    class Refused(socket.socket):
+        connect = connect_ex = sendto = refuse
+
+    monkeypatch.setattr(socket, "socket", Refused)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
     pipe = Pipeline()  # models loaded here, with sockets refused
     item, photo = pipe.analyze_one(tagged)
     assert pipe.apply(item, Decisions(), tmp_path / "o.jpg", photo=photo).status == "ok"

@@ -14,9 +14,14 @@ from pathlib import Path
 
 from privacyguard import __version__
 from privacyguard.cli.render import render_clean, render_item
+from privacyguard.cli.text_commands import add_text_options, read_draft, render_clean_text, render_draft, scan_text, text_pipeline
+from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
+from privacyguard.images.save import write_atomically
+from privacyguard.pipeline.text import CleanText
+from privacyguard.redactors.text import TextStyle
 
 EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
 
@@ -25,16 +30,22 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="privacyguard", description="Find and remove what identifies a patient in photos, offline.")
     p.add_argument("--version", action="version", version=f"privacyguard {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    for name, text in (("check", "report what in these photos identifies someone"),
+    for name, text in (("check", "report what in a draft and its photos identifies someone"),
                        ("sanitize", "write cleaned copies (originals untouched) and report")):
         s = sub.add_parser(name, help=text, description=text)
-        s.add_argument("photos", nargs="+", type=Path, help="photo files")
+        s.add_argument("photos", nargs="*", type=Path, help="photo files")
+        add_text_options(s)
         s.add_argument("--json", action="store_true", help="print the report as JSON")
         s.add_argument("--paranoid", action="store_true", help="more sensitive face detection (slower)")
         if name == "sanitize":
             s.add_argument("-o", "--output-dir", type=Path, help="folder for the cleaned copies (default: beside each photo)")
             s.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid",
                            help="solid fill (default) or destroying blur")
+    scan = sub.add_parser("scan-text", help="find identifiers in drafts: JSONL {id, text} in, {id, spans} out")
+    scan.add_argument("input", type=Path)
+    scan.add_argument("-o", "--output", type=Path, required=True)
+    scan.add_argument("--always", action="append", default=[], metavar="WORD")
+    scan.add_argument("--never", action="append", default=[], metavar="WORD")
     return p
 
 
@@ -43,8 +54,8 @@ def _progress(p: Progress) -> None:
         print(f"[{p.done + 1}/{p.total}] {p.stage} {p.path}", file=sys.stderr)
 
 
-def _exit_code(items: Sequence[ItemReport], results: Sequence[CleanResult] | None) -> int:
-    if any(i.status != "ok" for i in items) or (results and any(r.status != "ok" for r in results)):
+def _exit_code(items: Sequence[ItemReport], results: Sequence[CleanResult | CleanText] | None) -> int:
+    if any(i.status != "ok" for i in items) or (results and any(getattr(r, "status", "ok") != "ok" for r in results)):
         return EXIT_INPUT
     if results is not None:
         return EXIT_OK if all(r.verified for r in results) else EXIT_FLAGGED
@@ -60,10 +71,48 @@ def _unique(target: Path, used: set[Path]) -> Path:
     return candidate
 
 
+def _draft(args: argparse.Namespace, out: dict[str, object]) -> tuple[ItemReport, CleanText | None] | None:
+    """Check (and with sanitize, clean and write) the draft given with --text or --text-file."""
+    draft = read_draft(args)
+    if draft is None:
+        return None
+    name, text = draft
+    pipe = text_pipeline(args)
+    item = pipe.analyze(text, name)
+    cleaned, target = None, None
+    if args.command == "sanitize":
+        cleaned = pipe.clean(item, text, Decisions(), TextStyle(args.text_style))
+        stem = Path(name).stem if args.text_file else "post"
+        folder = args.output_dir or (Path(name).parent if args.text_file else Path.cwd())
+        target = folder / f"{stem}.cleaned.txt"
+        write_atomically(cleaned.text.encode("utf-8"), target, protected=[Path(name)] if args.text_file else [])
+    if args.json:
+        d = item.to_dict()
+        if cleaned:
+            d["cleaned"] = {**cleaned.to_dict(), "output": str(target)}
+        out["draft"] = d
+    else:
+        print(render_draft(item))
+        if cleaned:
+            print(render_clean_text(cleaned, target))
+    return item, cleaned
+
+
 def run(args: argparse.Namespace) -> int:
     from privacyguard.images.save import output_format
     from privacyguard.pipeline import Pipeline, output_path
 
+    if args.command == "scan-text":
+        return scan_text(args)
+    if not args.photos and args.text is None and args.text_file is None:
+        print("privacyguard: give photos, --text or --text-file", file=sys.stderr)
+        return EXIT_INPUT
+    report: dict[str, object] = {"version": __version__, "command": args.command}
+    try:
+        draft = _draft(args, report)
+    except PrivacyGuardError as exc:
+        print(f"privacyguard: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     sensitivity = FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD
     pipe = Pipeline(AnalysisOptions(face_sensitivity=sensitivity))
     sanitize = args.command == "sanitize"
@@ -89,9 +138,14 @@ def run(args: argparse.Namespace) -> int:
             if sanitize:
                 d["cleaned"] = results[n].to_dict()
             out.append(d)
-        print(json.dumps({"version": __version__, "command": args.command,
-                          "options": {"face_sensitivity": sensitivity.value}, "items": out}, ensure_ascii=False, indent=2))
-    return _exit_code(items, results if sanitize else None)
+        report.update({"options": {"face_sensitivity": sensitivity.value}, "items": out})
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    checked: list[CleanResult | CleanText] = list(results)
+    if draft:
+        items.append(draft[0])
+        if sanitize and draft[1] is not None:
+            checked.append(draft[1])
+    return _exit_code(items, checked if sanitize else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -56,7 +56,8 @@ class Decisions:
     """What the user decided for one item.
 
     ``redact`` holds the ids of findings to remove; ``None`` means the defaults
-    (every finding with a box whose severity is high or medium). ``extra_boxes`` are regions
+    (every finding with a box or a text span whose severity is high or medium; low ones are
+    shown for the doctor to decide). ``extra_boxes`` are regions
     drawn by hand. Metadata is never a decision: the output never carries any.
     """
 
@@ -64,8 +65,8 @@ class Decisions:
     extra_boxes: tuple[BBox, ...] = ()
 
     def chosen(self, item: ItemReport) -> list[Finding]:
-        """The findings of ``item`` to redact, with a box to redact."""
-        boxed = [f for f in item.findings if f.redact_box is not None]
+        """The findings of ``item`` to redact: those with a box or a text span."""
+        boxed = [f for f in item.findings if f.redact_box is not None or f.span is not None]
         if self.redact is None:
             return [f for f in boxed if f.severity in (Severity.HIGH, Severity.MEDIUM)]
         return [f for f in boxed if f.id in self.redact]

@@ -85,4 +85,4 @@ def merge(raw: list[tuple[int, int, str, float, str, str]]) -> list[tuple[int, i
             cur[5] = min(cur[5], sev, key=lambda x: RANK[x])
         else:
             out.append([s, e, label, score, rule, sev])
-    return [tuple(x) for x in out]  # type: ignore[misc]
+    return [(s, e, lab, sc, rule, sev) for s, e, lab, sc, rule, sev in out]

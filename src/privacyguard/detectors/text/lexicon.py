@@ -22,8 +22,11 @@ KINSHIP = ("la fille", "le fils", "sa fille", "son fils", "la maman", "le papa",
            "le petit-fils", "le patient", "la patiente", "patient", "patiente", "petit", "petite", "le petit", "la petite",
            "le bébé", "bébé", "l'enfant", "le jeune", "la jeune", "l'ado", "la nourrice", "l'auxiliaire de vie", "la collègue",
            "le collègue", "l'interne", "le kiné", "la kiné", "l'assistante sociale", "la belle-fille", "le gendre", "la belle-mère")
-MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
-          "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+MONTHS = (  # 15 full names (with unaccented spellings), then the short forms
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+    "novembre", "décembre", "decembre",
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Words that, followed by "de/du/d'" and a capitalised word, name a disease, sign or score (eponyms).
 EPONYM_TRIGGERS = (

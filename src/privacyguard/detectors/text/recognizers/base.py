@@ -21,10 +21,10 @@ def alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def result(label: str, start: int, end: int, score: float, rule: str, severity: str) -> RecognizerResult:
+def result(label: str, span: tuple[int, int], score: float, rule: str, severity: str) -> RecognizerResult:
     """A RecognizerResult that carries the rule that fired and its severity."""
     explanation = AnalysisExplanation(recognizer=rule, original_score=score, textual_explanation=rule)
-    return RecognizerResult(label, start, end, score, explanation, {"rule": rule, "severity": severity})
+    return RecognizerResult(label, span[0], span[1], score, explanation, {"rule": rule, "severity": severity})
 
 
 class RegexRecognizer(EntityRecognizer):
@@ -54,6 +54,6 @@ class RegexRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
                 if end > start and self.accept(text[start:end], text, start, end):
-                    out.append(result(self.LABEL, start, end, score, f"{type(self).__name__}:{rule}",
+                    out.append(result(self.LABEL, (start, end), score, f"{type(self).__name__}:{rule}",
                                       self.severity_of(rule, severity, text, start)))
         return out

@@ -8,7 +8,7 @@ from typing import ClassVar
 from privacyguard.detectors.text.lexicon import MONTHS, WEEKDAYS
 from privacyguard.detectors.text.recognizers.base import RegexRecognizer, alternatives
 
-MONTH = rf"(?:{alternatives(MONTHS)})\.?"
+MONTH = rf"(?:(?:{alternatives(MONTHS[:15])})|(?:{alternatives(MONTHS[15:])})\.?)"  # a dot only after a short form
 WEEKDAY = rf"(?:{alternatives(WEEKDAYS)})"
 DAY = r"(?:1er|0?[1-9]|[12]\d|3[01])"
 NUM_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -36,9 +36,7 @@ class DateRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}", value) and NOT_DATE_BEFORE.search(text[max(0, start - 12) : start]):
-            return False
-        return True
+        return not (re.fullmatch(r"\d{1,2}[/.]\d{1,2}", value) and NOT_DATE_BEFORE.search(text[max(0, start - 12) : start]))
 
     def severity_of(self, rule: str, severity: str, text: str, start: int) -> str:
         return "high" if BIRTH.search(text[max(0, start - 25) : start]) else severity
@@ -62,7 +60,7 @@ class AgeRecognizer(RegexRecognizer):
         ("apposition", rf"(?:^|[,(:;]|#\w+)\s*{AGE_VALUE}", 0.85, "low"),
         ("person-of", rf"\b{PERSON_NOUNS}\s+(?:de\s+)?{AGE_VALUE}", 0.85, "low"),
         ("aged", rf"\bâgée?s?\s+de\s+{AGE_VALUE}", 0.9, "low"),
-        ("years", rf"(?<![\d,.])(?P<v>\d{{1,3}}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
+        ("years", r"(?<![\d,.])(?P<v>\d{1,3}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:

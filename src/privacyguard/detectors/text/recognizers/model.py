@@ -27,6 +27,8 @@ from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAV
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
 SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
 HONORIFIC_TOKENS = {"m.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "monsieur", "madame", "mademoiselle", "docteur", "mr"}
+PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|de|d'|d’|par|et|à|a|vu|vue|voir|appelle|appelé|appelée|dit|dite|"
+                           r"madame|monsieur|docteur|patiente?|fils|fille|femme|mari|mère|père)\s*$")
 TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*\w")
 TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*$")
 
@@ -57,7 +59,7 @@ class ModelRecognizer(EntityRecognizer):
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             value = text[start:end]
             if self._keep(label, ent.label_, value, text, start, tokens[0].is_sent_start or start == 0):
-                out.append(result(label, start, end, 0.65, f"ModelRecognizer:spacy-{ent.label_}", SEVERITY[label]))
+                out.append(result(label, (start, end), 0.65, f"ModelRecognizer:spacy-{ent.label_}", SEVERITY[label]))
         return out
 
     def _keep(self, label: str, raw: str, value: str, text: str, start: int, sentence_start: bool) -> bool:  # noqa: PLR0911, PLR0917
@@ -69,7 +71,7 @@ class ModelRecognizer(EntityRecognizer):
         if any(w in DRUGS or w in COMMON_ABBREVIATIONS for w in words) and value.lower() not in KNOWN_ORGS:
             return False
         before = text[max(0, start - 40) : start]
-        if TRIGGER_BEFORE.search(before) or "-" in value and any(w in EPONYMS for w in value.lower().split("-")):
+        if TRIGGER_BEFORE.search(before) or ("-" in value and any(w in EPONYMS for w in value.lower().split("-"))):
             return False
         if len(words) == 1 and (words[0] in EPONYMS or sentence_start or re.search(r"[:;?!.…]\s*$", before)):
             return False
@@ -84,4 +86,5 @@ class ModelRecognizer(EntityRecognizer):
             return bool(LOC_PREPOSITION.search(before)) or len(words) >= 2
         if label == "ORGANIZATION":
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
-        return True
+        # A lone word the model calls a person is often a drug or a disease: keep it only after a person's context.
+        return len(words) >= 2 or bool(PERSON_BEFORE.search(before))

@@ -54,7 +54,7 @@ class PhoneRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         import phonenumbers
 
-        return [result("PHONE", m.start, m.end, 0.95, "PhoneRecognizer:libphonenumber", "high")
+        return [result("PHONE", (m.start, m.end), 0.95, "PhoneRecognizer:libphonenumber", "high")
                 for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID)]
 
 
@@ -68,7 +68,9 @@ class MedicalIdRecognizer(RegexRecognizer):
     LABEL = "MEDICAL_ID"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = [(
-        "labelled-id", rf"\b(?:{ID_CONTEXT})(?:\s+[a-zéèàç']+){{0,3}}?\s*(?:[:#=]|n°|no)?\s*(?P<v>[A-Z]{{0,4}}[-/]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)", 0.9, "high",
+        "labelled-id",
+        rf"\b(?:{ID_CONTEXT})(?:\s+[a-zéèàç']+){{0,3}}?\s*(?:[:#=]|n°|no)?\s*(?P<v>[A-Z]{{0,4}}[-/]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)",
+        0.9, "high",
     )]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:

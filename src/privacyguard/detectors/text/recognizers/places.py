@@ -25,7 +25,8 @@ class AddressRecognizer(RegexRecognizer):
     LABEL = "LOCATION"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = [
-        ("street", rf"(?P<v>\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?-i:[{UP}][\w'’\-]*)){{0,3}})",
+        ("street",
+         rf"(?P<v>\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?-i:[{UP}][\w'’\-]*)){{0,3}})",
          0.9, "high"),
         ("street-town", rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+[^,.;\n]{{2,40}},\s*(?:\d{{5}}\s+)?(?P<v>(?-i:{PLACE_NAME}))",
          0.8, "medium"),

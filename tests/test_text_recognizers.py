@@ -1,0 +1,99 @@
+"""Each French recognizer: a table of what it must flag (label, exact text) and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detectors.text.checker import TextChecker
+
+
+@pytest.fixture(scope="session")
+def checker() -> TextChecker:
+    c = TextChecker()
+    c.load()
+    return c
+
+
+HITS = [
+    # persons
+    ("ECG de Mme Girod, 58 ans.", "PERSON", "Girod"),
+    ("Hyponatrémie chez M. ROUSSEL André, 86 ans.", "PERSON", "ROUSSEL André"),
+    ("La fille, Brigitte, me remercie.", "PERSON", "Brigitte"),
+    ("Pelade en plaques chez Lina, 13 ans.", "PERSON", "Lina"),
+    ("#DocTocToc petite jade, 3 ans, fièvre.", "PERSON", "jade"),
+    ("Soutien à la famille #JusticePourLéa", "PERSON", "#JusticePourLéa"),
+    ("Me Delorme demande le dossier.", "PERSON", "Delorme"),
+    ("Mme Fontaine, 67 ans, BPCO.", "PERSON", "Fontaine"),
+    # dates
+    ("Vue le 12 mars 2024 aux urgences.", "DATE", "12 mars 2024"),
+    ("Née le 21 septembre 1966, nodule thyroïdien.", "DATE", "21 septembre 1966"),
+    ("Contrôle radio le 17.10.24 utile ?", "DATE", "17.10.24"),
+    ("ETT le mardi 19 au CH.", "DATE", "mardi 19"),
+    ("Remplacement du 1er au 15 août.", "DATE", "1er au 15 août"),
+    ("Nourrisson né le 04/02.", "DATE", "04/02"),
+    ("Patiente née en 1957, diabétique.", "DATE", "1957"),
+    ("Examen du 2024-03-12 normal.", "DATE", "2024-03-12"),
+    # ages
+    ("Lina, 13 ans, pelade.", "AGE", "13 ans"),
+    ("Maëlys (8 ans) : fracture.", "AGE", "8 ans"),
+    ("Un nourrisson de 5 semaines, reflux.", "AGE", "5 semaines"),
+    ("Petit Louis, 3 ans et demi, fièvre.", "AGE", "3 ans et demi"),
+    # identifiers
+    ("Numéro de sécu : 2 78 08 69 123 111 48.", "NIR", "2 78 08 69 123 111 48"),
+    ("NIR 1 84 12 75 108 042 33 reçu.", "NIR", "1 84 12 75 108 042 33"),
+    ("La maman : 06 33 21 78 90.", "PHONE", "06 33 21 78 90"),
+    ("Le frère au +33 6 45 78 12 36.", "PHONE", "+33 6 45 78 12 36"),
+    ("Fixe 01.45.67.89.10 en journée.", "PHONE", "01.45.67.89.10"),
+    ("IPP 7004561230 au labo.", "MEDICAL_ID", "7004561230"),
+    ("dossier n° MG-2023-118 transmis", "MEDICAL_ID", "MG-2023-118"),
+    ("RPPS du remplaçant : 10101234567.", "MEDICAL_ID", "10101234567"),
+    ("IBAN FR76 3000 6000 0112 3456 7890 189 reçu.", "IBAN", "FR76 3000 6000 0112 3456 7890 189"),
+    ("Voiture EK-904-RZ garée devant.", "PLATE", "EK-904-RZ"),
+    ("Plaque 4521 TX 33 relevée sur la voiture.", "PLATE", "4521 TX 33"),
+    ("Écrivez à dr.remplacant09@laposte.net svp", "EMAIL", "dr.remplacant09@laposte.net"),
+    ("Profil https://www.instagram.com/julie.fitgirl33 vu.", "URL", "https://www.instagram.com/julie.fitgirl33"),
+    ("Le compte @papa_de_mila publie tout.", "HANDLE", "@papa_de_mila"),
+    # places and organisations
+    ("Il habite 22 chemin des Vignes, Cognac.", "LOCATION", "22 chemin des Vignes"),
+    ("Il habite 22 chemin des Vignes, Cognac.", "LOCATION", "Cognac"),
+    ("Adresse : 3 rue Pasteur, 69008 Lyon.", "LOCATION", "69008 Lyon"),
+    ("Vue aux urgences de Dax hier.", "LOCATION", "Dax"),
+    ("Cadre à la SNCF à Rennes.", "LOCATION", "Rennes"),
+    ("Hospit au CHI de Créteil.", "ORGANIZATION", "CHI de Créteil"),
+    ("Mme Y., EHPAD Le Clos Fleuri, fausse route.", "ORGANIZATION", "EHPAD Le Clos Fleuri"),
+    ("Cadre à la SNCF à Rennes.", "ORGANIZATION", "SNCF"),
+    ("Ancien ostréiculteur à Gujan-Mestras.", "OTHER_ID", "ostréiculteur"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), HITS)
+def test_flags(checker: TextChecker, text: str, label: str, value: str) -> None:
+    found = [(f.label, f.text) for f in checker.find(text)]
+    assert any(lab == label and value in str(t) and len(str(t)) <= len(value) + 12 for lab, t in found), found
+
+
+MISSES = [
+    "Signe de Murphy positif, cholécystite.",
+    "Maladie de Kawasaki : ETT et aspirine. #pédiatrie",
+    "Syndrome de Wolff-Parkinson-White, FA pré-excitée.",
+    "Purpura de Henoch-Schönlein chez l'enfant.",
+    "Test de Schirmer si doute. Valaciclovir ?",
+    "Syndrome de Turner : écho cardiaque.",
+    "Maladie de Parkinson évoluée, Modopar.",
+    "Signe de Trousseau positif, hypocalcémie.",
+    "Névrome de Morton : semelles. Merci @podo_doc pour les conseils.",
+    "Souffle systolique 4/6 au foyer aortique.",
+    "Éruption depuis 3 ans, ROR fait, CRP à 12, 38°5.",
+    "Attelle 3 semaines puis kiné.",
+    "Doxycycline 14 jours, recos HAS 2023.",
+    "Paludisme au retour du Mali, parasitémie 3 %.",
+    "SCA ST+ : coronarographie en urgence, BPCO connue.",
+    "Mupirocine ou ATB per os ? Éviction ?",
+    "Mme X, la cinquantaine, consulte pour une toux.",
+]
+
+
+@pytest.mark.parametrize("text", MISSES)
+def test_leaves_medicine_alone(checker: TextChecker, text: str) -> None:
+    flagged = [(f.label, f.text) for f in checker.find(text) if f.severity.value != "low"]
+    assert flagged == []
