@@ -24,6 +24,7 @@ HITS = [
     ("Soutien à la famille #JusticePourLéa", "PERSON", "#JusticePourLéa"),
     ("Me Delorme demande le dossier.", "PERSON", "Delorme"),
     ("Mme Fontaine, 67 ans, BPCO.", "PERSON", "Fontaine"),
+    ("Nourrisson de 2 mois, Lucas, fièvre isolée.", "PERSON", "Lucas"),
     # dates
     ("Vue le 12 mars 2024 aux urgences.", "DATE", "12 mars 2024"),
     ("Née le 21 septembre 1966, nodule thyroïdien.", "DATE", "21 septembre 1966"),
@@ -58,6 +59,7 @@ HITS = [
     ("Il habite 22 chemin des Vignes, Cognac.", "LOCATION", "Cognac"),
     ("Adresse : 3 rue Pasteur, 69008 Lyon.", "LOCATION", "69008 Lyon"),
     ("Vue aux urgences de Dax hier.", "LOCATION", "Dax"),
+    ("Elle habite à Montreuil, 93100.", "LOCATION", "93100"),
     ("Cadre à la SNCF à Rennes.", "LOCATION", "Rennes"),
     ("Hospit au CHI de Créteil.", "ORGANIZATION", "CHI de Créteil"),
     ("Mme Y., EHPAD Le Clos Fleuri, fausse route.", "ORGANIZATION", "EHPAD Le Clos Fleuri"),
@@ -90,6 +92,8 @@ MISSES = [
     "SCA ST+ : coronarographie en urgence, BPCO connue.",
     "Mupirocine ou ATB per os ? Éviction ?",
     "Mme X, la cinquantaine, consulte pour une toux.",
+    "Entorse de cheville : règles d'Ottawa, radio si positives.",
+    "Rhabdomyolyse, CPK à 25000. Hydratation.",
 ]
 
 

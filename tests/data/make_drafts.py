@@ -12,7 +12,7 @@ from pathlib import Path
 MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\|(high|medium|low)\]\]")
 
 
-def parse(line: str, n: int) -> dict[str, object]:
+def parse(line: str, n: int, prefix: str = "own") -> dict[str, object]:
     text, spans, pos = "", [], 0
     for m in MARK.finditer(line):
         text += line[pos : m.start()]
@@ -21,15 +21,16 @@ def parse(line: str, n: int) -> dict[str, object]:
         spans.append({"start": start, "end": len(text), "label": m.group(2), "severity": m.group(3)})
         pos = m.end()
     text += line[pos:]
-    return {"id": f"own{n:03d}", "text": text, "spans": spans}
+    return {"id": f"{prefix}{n:03d}", "text": text, "spans": spans}
 
 
 def main() -> None:
     here = Path(__file__).parent
-    lines = [ln for ln in (here / "drafts.txt").read_text().splitlines() if ln.strip() and not ln.startswith("#")]
-    with (here / "text_drafts.jsonl").open("w") as out:
-        for n, line in enumerate(lines, 1):
-            out.write(json.dumps(parse(line, n), ensure_ascii=False) + "\n")
+    for source, target, prefix in (("drafts.txt", "text_drafts.jsonl", "own"), ("drafts2.txt", "text_drafts2.jsonl", "own2-")):
+        lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+        with (here / target).open("w") as out:
+            for n, line in enumerate(lines, 1):
+                out.write(json.dumps(parse(line, n, prefix), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

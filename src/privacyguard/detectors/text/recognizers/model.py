@@ -29,8 +29,9 @@ SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
 HONORIFIC_TOKENS = {"m.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "monsieur", "madame", "mademoiselle", "docteur", "mr"}
 PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|de|d'|d’|par|et|à|a|vu|vue|voir|appelle|appelé|appelée|dit|dite|"
                            r"madame|monsieur|docteur|patiente?|fils|fille|femme|mari|mère|père)\s*$")
-TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*\w")
-TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in EPONYM_TRIGGERS)})\s+(?:de|du|des|d'|d’)\s*$")
+_TRIGGERS = "|".join(re.escape(t) for t in EPONYM_TRIGGERS)
+TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*\w")  # singular or plural
+TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*$")
 
 
 def _words(text: str) -> list[str]:

@@ -54,6 +54,7 @@ class ContextNameRecognizer(RegexRecognizer):
     LABEL = "PERSON"
     PATTERNS: ClassVar = [
         ("apposition", rf"(?P<v>{NAME})(?={AGE_AFTER})", 0.85, "high"),
+        ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
         ("chez", rf"\b(?:chez|pour|avec|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
         ("relation-of", rf"(?i:\b(?:fils|fille|mère|père|femme|mari|épouse|sœur|frère|bébé|grossesse|accouchement|dossier|"
                         rf"compte rendu|résultats|ordonnance|parents|enfants?|petit-fils|petite-fille)\s+(?:de|d'|d’))\s*(?P<v>{NAME})",

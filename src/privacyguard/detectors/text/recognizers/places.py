@@ -32,6 +32,7 @@ class AddressRecognizer(RegexRecognizer):
          0.8, "medium"),
         ("lieu-dit", rf"\b(?P<v>(?:lieu-dit|lieudit|hameau|lotissement)\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+        ("postcode-after-town", rf"(?-i:[{UP}][\w'’\-]+),\s*(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{{3}})(?!\d|[,.]\d)", 0.8, "high"),
     ]
 
 
