@@ -108,7 +108,7 @@ def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, t
 
 @pytest.mark.parametrize("turns", [0, 1, 2, 3])
 def test_unturn_maps_a_box_back_to_the_upright_image(turns: int) -> None:
-    from privacyguard.detectors.faces import unturn
+    from privacyguard.detectors.base import unturn
 
     upright = np.zeros((60, 90), np.uint8)
     upright[10:20, 30:50] = 1  # box x 30..50, y 10..20

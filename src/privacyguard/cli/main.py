@@ -20,7 +20,7 @@ from privacyguard.core.progress import Progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline.text import CleanText
+from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
 from privacyguard.redactors.text import TextStyle
 
 EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
@@ -36,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("photos", nargs="*", type=Path, help="photo files")
         add_text_options(s)
         s.add_argument("--json", action="store_true", help="print the report as JSON")
-        s.add_argument("--paranoid", action="store_true", help="more sensitive face detection (slower)")
+        s.add_argument("--paranoid", action="store_true", help="more sensitive face detection and OCR of turned text (slower)")
+        s.add_argument("--all-text", action="store_true", help="redact every line of text read in the photos")
         if name == "sanitize":
             s.add_argument("-o", "--output-dir", type=Path, help="folder for the cleaned copies (default: beside each photo)")
             s.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid",
@@ -71,26 +72,23 @@ def _unique(target: Path, used: set[Path]) -> Path:
     return candidate
 
 
-def _draft(args: argparse.Namespace, out: dict[str, object]) -> tuple[ItemReport, CleanText | None] | None:
-    """Check (and with sanitize, clean and write) the draft given with --text or --text-file."""
-    draft = read_draft(args)
-    if draft is None:
-        return None
+CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
+
+
+def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextPipeline, photo_terms: list[str],
+                  out: dict[str, object]) -> tuple[ItemReport, CleanText | None]:
+    """Check the draft again with what the photos showed; with sanitize, clean it and write it."""
     name, text = draft
-    pipe = text_pipeline(args)
-    item = pipe.analyze(text, name)
+    item = texts.analyze(text, name, photo_terms)
     cleaned, target = None, None
     if args.command == "sanitize":
-        cleaned = pipe.clean(item, text, Decisions(), TextStyle(args.text_style))
+        cleaned = texts.clean(item, text, Decisions(), TextStyle(args.text_style))
         stem = Path(name).stem if args.text_file else "post"
         folder = args.output_dir or (Path(name).parent if args.text_file else Path.cwd())
         target = folder / f"{stem}.cleaned.txt"
         write_atomically(cleaned.text.encode("utf-8"), target, protected=[Path(name)] if args.text_file else [])
     if args.json:
-        d = item.to_dict()
-        if cleaned:
-            d["cleaned"] = {**cleaned.to_dict(), "output": str(target)}
-        out["draft"] = d
+        out["draft"] = {**item.to_dict(), **({"cleaned": {**cleaned.to_dict(), "output": str(target)}} if cleaned else {})}
     else:
         print(render_draft(item))
         if cleaned:
@@ -101,27 +99,31 @@ def _draft(args: argparse.Namespace, out: dict[str, object]) -> tuple[ItemReport
 def run(args: argparse.Namespace) -> int:
     from privacyguard.images.save import output_format
     from privacyguard.pipeline import Pipeline, output_path
+    from privacyguard.pipeline.engine import Detectors
 
     if args.command == "scan-text":
         return scan_text(args)
     if not args.photos and args.text is None and args.text_file is None:
         print("privacyguard: give photos, --text or --text-file", file=sys.stderr)
         return EXIT_INPUT
-    report: dict[str, object] = {"version": __version__, "command": args.command}
     try:
-        draft = _draft(args, report)
+        draft = read_draft(args)
     except PrivacyGuardError as exc:
         print(f"privacyguard: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    sensitivity = FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD
-    pipe = Pipeline(AnalysisOptions(face_sensitivity=sensitivity))
+    texts = text_pipeline(args)
+    # Identifiers named in the post are looked for in every photo, and the other way round.
+    post_terms = [str(f.text) for f in texts.analyze(draft[1]).findings if f.label in CROSS_LABELS] if draft else []
+    options = AnalysisOptions(face_sensitivity=FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD,
+                              redact_all_text=args.all_text)
+    pipe = Pipeline(options, detectors=Detectors.default(options, texts.checker), lists=texts.lists)
     sanitize = args.command == "sanitize"
     items: list[ItemReport] = []
     results: list[CleanResult] = []
     used: set[Path] = set()
     for n, path in enumerate(args.photos):
         _progress(Progress(args.command, n, len(args.photos), str(path)))
-        item, photo = pipe.analyze_one(path)
+        item, photo = pipe.analyze_one(path, post_terms)
         items.append(item)
         if sanitize:
             fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
@@ -131,20 +133,19 @@ def run(args: argparse.Namespace) -> int:
             print(render_item(item))
             if sanitize:
                 print(render_clean(results[-1]))
-    if args.json:
-        out = []
-        for n, item in enumerate(items):
-            d = item.to_dict()
-            if sanitize:
-                d["cleaned"] = results[n].to_dict()
-            out.append(d)
-        report.update({"options": {"face_sensitivity": sensitivity.value}, "items": out})
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+    report: dict[str, object] = {"version": __version__, "command": args.command,
+                                 "options": {"face_sensitivity": options.face_sensitivity.value},
+                                 "items": [{**i.to_dict(), **({"cleaned": results[n].to_dict()} if sanitize else {})}
+                                           for n, i in enumerate(items)]}
     checked: list[CleanResult | CleanText] = list(results)
     if draft:
-        items.append(draft[0])
-        if sanitize and draft[1] is not None:
-            checked.append(draft[1])
+        photo_terms = photo_names(items)
+        draft_item, cleaned = _finish_draft(args, draft, texts, photo_terms, report)
+        items.append(draft_item)
+        if cleaned is not None:
+            checked.append(cleaned)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     return _exit_code(items, checked if sanitize else None)
 
 

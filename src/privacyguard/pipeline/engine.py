@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from privacyguard.core.errors import DetectorUnavailableError, PrivacyGuardError
+from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
-from privacyguard.core.settings import AnalysisOptions, LoadLimits, RedactionStyle
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle
 from privacyguard.core.types import RAN, Category, Finding, Photo, Severity, unavailable
+from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.faces import FaceFinder
+from privacyguard.detectors.image_text import ImageTextFinder
+from privacyguard.detectors.ocr import OcrEngine, RapidOcrEngine
+from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
+from privacyguard.pipeline.checks import Check
 from privacyguard.redactors.regions import redact
-
-# Checks this version cannot make yet: reported, so that no photo is ever called clean without them.
-NOT_YET = {
-    "text": unavailable("text in photos (OCR) is not checked by this version"),
-    "barcodes": unavailable("barcodes and QR codes are not checked by this version"),
-}
 
 
 def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Path:
@@ -31,53 +31,75 @@ def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Pat
     return folder / f"{src.stem}.cleaned{extension(fmt)}"
 
 
+@dataclass
+class Detectors:
+    """What the photo pipeline runs; tests replace any of them with fakes."""
+
+    faces: FaceFinder
+    ocr: OcrEngine
+    checker: TextChecker
+    barcodes: BarcodeFinder
+
+    @classmethod
+    def default(cls, options: AnalysisOptions, checker: TextChecker | None = None) -> Detectors:
+        turns = (0, 1, 3) if options.face_sensitivity is FaceSensitivity.PARANOID else (0,)
+        return cls(FaceFinder(options.face_sensitivity), RapidOcrEngine(turns), checker or TextChecker(), BarcodeFinder())
+
+
 class Pipeline:
     """Holds the loaded detectors; every method is safe to call from a worker thread."""
 
     def __init__(self, options: AnalysisOptions | None = None, faces: FaceFinder | None = None,
-                 limits: LoadLimits | None = None) -> None:
+                 limits: LoadLimits | None = None, detectors: Detectors | None = None,
+                 lists: PersonalLists | None = None) -> None:
         self.options = options or AnalysisOptions()
-        self.faces = faces or FaceFinder(self.options.face_sensitivity)
+        self.detectors = detectors or Detectors.default(self.options)
+        if faces is not None:
+            self.detectors.faces = faces
+        self.faces = self.detectors.faces
         self.limits = limits or LoadLimits()
-        self._face_status: str | None = None
+        self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
+        self._checks = {
+            "faces": Check(self.faces.load),
+            "text": Check(self.detectors.ocr.load, self.detectors.checker.load),
+            "barcodes": Check(self.detectors.barcodes.load),
+        }
 
     def load(self) -> dict[str, str]:
-        """Load the models now (else on first use); returns each detector's status."""
-        if self._face_status is None:
-            try:
-                self.faces.load()
-                self._face_status = RAN
-            except DetectorUnavailableError as exc:
-                self._face_status = unavailable(exc.reason)
-        return dict(self.faces.status)
+        """Load the models now (else on first use); returns each check's status."""
+        return {name: check.status() for name, check in self._checks.items()}
 
-    def _faces(self, photo: Photo) -> tuple[str, list[Finding]]:
-        self.load()
-        if self._face_status != RAN:
-            return str(self._face_status), []
-        return RAN, self.faces.find(photo.rgb())
+    def _run(self, photo: Photo, terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
+        """The image checks (faces, text, codes): each one's status and all their findings."""
+        status = self.load()
+        found: list[Finding] = []
+        if status["faces"] == RAN:
+            found += self.faces.find(photo.rgb())
+        if status["text"] == RAN:
+            lines = self.detectors.ocr.read(photo.rgb())
+            found += self.image_text.find(lines, (photo.width, photo.height), terms)
+        if status["barcodes"] == RAN:
+            found += self.detectors.barcodes.find(photo.rgb())
+        return status, found
 
-    def analyze_photo(self, photo: Photo) -> ItemReport:
-        """Every check on an already-loaded photo."""
-        checks: dict[str, str] = {}
+    def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
+        """Every check on an already-loaded photo; ``terms`` are identifiers named in the post."""
         meta = audit_metadata(photo.raw, photo.format, pil_info)
-        checks["metadata"] = RAN
-        checks["faces"], faces = self._faces(photo)
-        checks.update(NOT_YET)
+        status, found = self._run(photo, terms)
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
         return ItemReport(
             path=photo.path, status="ok", width=photo.width, height=photo.height, format=photo.format,
-            sha256=hashlib.sha256(photo.raw).hexdigest(), checks=checks,
-            findings=tuple(faces + meta), notes=tuple(notes),
+            sha256=hashlib.sha256(photo.raw).hexdigest(), checks={"metadata": RAN, **status},
+            findings=tuple(found + meta), notes=tuple(notes),
         )
 
-    def analyze_one(self, path: str | Path) -> tuple[ItemReport, Photo | None]:
+    def analyze_one(self, path: str | Path, terms: Sequence[str] = ()) -> tuple[ItemReport, Photo | None]:
         """Load and check one file; an unusable file becomes an item with status "error"."""
         try:
             photo = load_photo(path, self.limits)
         except PrivacyGuardError as exc:
             return ItemReport(path=str(path), status="error", error=exc.reason), None
-        return self.analyze_photo(photo), photo
+        return self.analyze_photo(photo, terms), photo
 
     def analyze(self, paths: Sequence[str | Path], progress: ProgressCallback = no_progress,
                 cancel: CancelToken | None = None) -> Report:
@@ -108,12 +130,12 @@ class Pipeline:
             write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
         except PrivacyGuardError as exc:
             return CleanResult(item.path, None, "error", exc.reason)
-        kept = [f for f in item.findings if f.category is Category.FACE and f not in chosen]
+        kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
         verification, residual = self.verify(target, item, kept)
         return CleanResult(item.path, str(target), "ok", None, tuple(f.id for f in chosen), verification, tuple(residual))
 
     def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = ()) -> tuple[dict[str, str], list[Finding]]:
-        """Re-read the written file from disk and check it again; ``kept`` are faces left on purpose."""
+        """Re-read the written file from disk and check it again; ``kept`` are regions left on purpose."""
         try:
             out = load_photo(cleaned, self.limits)
         except PrivacyGuardError as exc:
@@ -125,12 +147,13 @@ class Pipeline:
                                     f"output is {out.width}×{out.height}, expected {item.width}×{item.height}", "verify"))
         residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
-        status, faces = self._faces(out)
-        verification["faces"] = status
-        for f in faces:
-            if not any(k.box and k.box.contains_point(*f.box.centre) for k in kept if f.box):
+        status, found = self._run(out, ())
+        verification.update(status)
+        for f in found:
+            if f.severity is Severity.LOW or not f.box:
+                continue
+            if not any(k.box and k.box.contains_point(*f.box.centre) for k in kept):
                 residual.append(_residual(f))
-        verification.update(NOT_YET)
         return verification, residual
 
 

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import PersonalLists
-from privacyguard.core.types import RAN, Finding, Severity, unavailable
+from privacyguard.core.types import RAN, Category, Finding, Severity
+from privacyguard.detectors.image_text import fuzzy_find, names_in
 from privacyguard.detectors.text.checker import TextChecker
+from privacyguard.pipeline.checks import Check
 from privacyguard.redactors.text import TextStyle, platform_lengths, redact_text
 
 DRAFT_CHECK = "identifiers"
+
+
+def photo_names(items: Sequence[ItemReport]) -> list[str]:
+    """Name-like words read in the photos, to look for in the draft."""
+    return names_in([f for item in items for f in item.findings])
 
 
 @dataclass(frozen=True)
@@ -41,22 +48,26 @@ class TextPipeline:
     def __init__(self, lists: PersonalLists | None = None, checker: TextChecker | None = None) -> None:
         self.lists = lists or PersonalLists()
         self.checker = checker or TextChecker()
-        self._status: str | None = None
+        self._check = Check(self.checker.load)
 
     def load(self) -> str:
-        if self._status is None:
-            try:
-                self.checker.load()
-                self._status = RAN
-            except DetectorUnavailableError as exc:
-                self._status = unavailable(exc.reason)
-        return self._status
+        return self._check.status()
 
-    def analyze(self, text: str, name: str = "<texte>") -> ItemReport:
-        """Check a draft; the item's findings carry ``span`` and ``label``."""
+    def analyze(self, text: str, name: str = "<texte>", photo_terms: Sequence[str] = ()) -> ItemReport:
+        """Check a draft; the item's findings carry ``span`` and ``label``.
+
+        ``photo_terms`` are identifiers read in the photos: found again in the draft (allowing
+        OCR errors), they are flagged even where the draft alone would not show them.
+        """
         status = self.load()
-        findings = tuple(self.checker.find(text, self.lists)) if status == RAN else ()
-        return ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings)
+        findings = list(self.checker.find(text, self.lists)) if status == RAN else []
+        for term in photo_terms:
+            span = fuzzy_find(term, text)
+            if span and not any(f.span and f.span[0] < span[1] and span[0] < f.span[1] for f in findings):
+                findings.append(Finding(f"text-{len(findings) + 1}", Category.TEXT, Severity.HIGH, 0.8,
+                                        f"PERSON «{text[span[0]:span[1]]}» (also read in a photo)", "cross-check",
+                                        span=span, label="PERSON", text=text[span[0] : span[1]]))
+        return ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=tuple(findings))
 
     def clean(self, item: ItemReport, text: str, decisions: Decisions, style: TextStyle = TextStyle.PLACEHOLDER) -> CleanText:
         """Replace the chosen spans, then check the result again (a finding kept on purpose is not residual)."""

@@ -1,0 +1,104 @@
+"""Which text read in a photo identifies someone: the French checker, medical-document rules, the post's own terms."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from privacyguard.core.settings import PersonalLists
+from privacyguard.core.types import BBox, Category, Finding, Severity
+from privacyguard.detectors.ocr import OcrLine
+from privacyguard.detectors.text.checker import TextChecker
+from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS
+
+# Labelled fields of medical documents, wristbands, software banners: the whole line goes.
+FIELD = re.compile(
+    r"(?i)\b(nom|prénom|prenom|né\(e\)|née?\s+le|ddn|date\s+de\s+naissance|naissance|ipp|nda|nip|n°\s*ss|nir|n°\s*sécu|"
+    r"patient(?:e)?|identifiant|dossier|rpps|adeli|adresse|tél|tel\.|mobile|sexe|chambre|lit|séjour|venue|médecin traitant)\b")
+DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b")
+LONG_NUMBER = re.compile(r"(?<![\d.,])\d[\d ]{4,}\d(?![\d.,])")
+SURNAME_FIRST = re.compile(r"\b([A-ZÀ-Þ]{2,}(?:[- ][A-ZÀ-Þ]{2,})?)\s+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
+PAD = 0.25  # of the text height, around a redacted word or line
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if c.isalnum() or c == " ")
+
+
+def _padded(box: BBox, w: int, h: int) -> BBox:
+    p = max(2, round(PAD * box.height))
+    return BBox(box.x1 - p, box.y1 - p, box.x2 + p, box.y2 + p).clip(w, h)
+
+
+class ImageTextFinder:
+    """Turns OCR lines into TEXT findings with boxes; ``redact_all`` flags every line."""
+
+    def __init__(self, checker: TextChecker, lists: PersonalLists | None = None, redact_all: bool = False) -> None:
+        self.checker = checker
+        self.lists = lists or PersonalLists()
+        self.redact_all = redact_all
+
+    def find(self, lines: Sequence[OcrLine], size: tuple[int, int], terms: Sequence[str] = ()) -> list[Finding]:
+        """Findings for one photo; ``terms`` are identifiers from the post to look for (fuzzy, for OCR errors)."""
+        w, h = size
+        out: list[Finding] = []
+
+        def add(line: OcrLine, box: BBox, kind: tuple[str, Severity, str], text: str) -> None:
+            label, severity, why = kind
+            out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
+                               f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
+
+        for line in lines:
+            if self.redact_all:
+                add(line, line.box, ("TEXT", Severity.MEDIUM, "all text"), line.text)
+                continue
+            if FIELD.search(line.text):
+                add(line, line.box, ("OTHER_ID", Severity.HIGH, "labelled field"), line.text)
+                continue
+            for f in self.checker.find(line.text, self.lists):
+                if f.span:
+                    add(line, line.span_box(*f.span), (str(f.label), f.severity, f.source), str(f.text))
+            for rx, label in ((DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
+                for m in rx.finditer(line.text):
+                    add(line, line.span_box(m.start(), m.end()), (label, Severity.HIGH, "date or number in a photo"), m.group())
+            for m in SURNAME_FIRST.finditer(line.text):
+                if m.group(1).lower() not in COMMON_ABBREVIATIONS:
+                    add(line, line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
+            for term in terms:
+                span = fuzzy_find(term, line.text)
+                if span:
+                    add(line, line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]])
+        return out
+
+
+def fuzzy_find(term: str, text: str, threshold: float = 0.8) -> tuple[int, int] | None:
+    """Where ``term`` appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""
+    target = _norm(term)
+    if len(target) < 3:
+        return None
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    n = max(1, len(target.split()))
+    for i in range(len(words) - n + 1):
+        s, e = words[i][0], words[i + n - 1][1]
+        if difflib.SequenceMatcher(None, target, _norm(text[s:e])).ratio() >= threshold:
+            return s, e
+    return None
+
+
+NAME_WORD = re.compile(r"\b(?:[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?:-[A-ZÀ-Þa-zà-ÿ]+)?\b")
+
+
+def names_in(findings: Sequence[Finding]) -> list[str]:
+    """Name-like words in a photo's identifying text, to look for in the post (DUPONT, Marie)."""
+    out: list[str] = []
+    for f in findings:
+        if f.category is not Category.TEXT or f.label not in ("PERSON", "OTHER_ID") or not f.text:
+            continue
+        for m in NAME_WORD.finditer(f.text):
+            word = m.group()
+            if word.lower() not in COMMON_ABBREVIATIONS and not FIELD.fullmatch(word) and word not in out:
+                out.append(word)
+    return out
