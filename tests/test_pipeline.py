@@ -41,8 +41,9 @@ def test_full_path_on_a_real_photo(pipeline: Pipeline, tagged: Path, tmp_path: P
     item, photo = pipeline.analyze_one(tagged)
     cats = [f.category for f in item.findings]
     assert cats.count(Category.FACE) == 1 and cats.count(Category.METADATA) >= 10
+    assert any(f.category is Category.TEXT and "HOPPER" in str(f.text) for f in item.findings), "the name tag"
     result = pipeline.apply(item, Decisions(), tmp_path / "out" / "consult.cleaned.jpg", photo=photo)
-    assert result.status == "ok" and result.redacted == ("face-1",)
+    assert result.status == "ok" and "face-1" in result.redacted and len(result.redacted) >= 2
     assert tagged.read_bytes() == original, "the original is byte-identical"
     out = Path(str(result.output))
     tags = read_tags(out)
@@ -80,7 +81,7 @@ def test_verify_reports_what_is_left(pipeline: Pipeline, tagged: Path) -> None:
     item, _ = pipeline.analyze_one(tagged)
     verification, residual = pipeline.verify(tagged, item)
     assert verification["faces"] == RAN
-    assert {f.category for f in residual} == {Category.FACE, Category.METADATA}
+    assert {f.category for f in residual} == {Category.FACE, Category.METADATA, Category.TEXT}
     assert all(f.detail.startswith("still present") for f in residual)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import BBox, Category, Finding, Severity
-from privacyguard.detectors.ocr import OcrLine
+from privacyguard.detectors.ocr import OcrLine, OcrWord
 from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS
 
@@ -19,8 +19,35 @@ FIELD = re.compile(
     r"patient(?:e)?|identifiant|dossier|rpps|adeli|adresse|tél|tel\.|mobile|sexe|chambre|lit|séjour|venue|médecin traitant)\b")
 DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b")
 LONG_NUMBER = re.compile(r"(?<![\d.,])\d[\d ]{4,}\d(?![\d.,])")
+CAPS_NAME_LINE = re.compile(r"^\s*(?:[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s+){1,2}[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s*$")  # name badge
+IMAGING_WORDS = frozenset({"thorax", "face", "profil", "gauche", "droit", "droite", "abdomen", "bassin", "genou", "poignet",
+                           "cheville", "epaule", "épaule", "rachis", "crane", "crâne", "debout", "couche", "couché", "inspi",
+                           "expi", "scanner", "echo", "écho", "doppler", "coupe", "axiale", "sagittale", "coronale", "urgent",
+                           "urgences", "service", "radio", "radiologie", "cardiologie", "pediatrie", "pédiatrie", "lateral",
+                           "latéral", "avant", "apres", "après", "pre", "post", "bilan", "controle", "contrôle", "main", "pied"})
 SURNAME_FIRST = re.compile(r"\b([A-ZÀ-Þ]{2,}(?:[- ][A-ZÀ-Þ]{2,})?)\s+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
 PAD = 0.25  # of the text height, around a redacted word or line
+# Below this recognition confidence a line is unreadable: it cannot be shown harmless, so it goes.
+UNREADABLE = 0.8
+
+
+def merge_rows(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """Join lines the OCR split on one row ("FAURE" | "Chloé Né(e) le …"), left to right."""
+    rows: list[OcrLine] = []
+    for line in sorted(lines, key=lambda ln: ln.box.x1):  # left to right, so each row grows rightwards
+        for i, row in enumerate(rows):
+            overlap = min(row.box.y2, line.box.y2) - max(row.box.y1, line.box.y1)
+            gap = line.box.x1 - row.box.x2
+            if overlap >= 0.5 * min(row.box.height, line.box.height) and -row.box.height <= gap <= 3 * row.box.height:
+                offset = len(row.text) + 1
+                words = row.words + tuple(OcrWord(w.text, w.box, w.start + offset) for w in line.words)
+                box = BBox(min(row.box.x1, line.box.x1), min(row.box.y1, line.box.y1),
+                           max(row.box.x2, line.box.x2), max(row.box.y2, line.box.y2))
+                rows[i] = OcrLine(f"{row.text} {line.text}", box, min(row.score, line.score), words)
+                break
+        else:
+            rows.append(line)
+    return rows
 
 
 def _norm(s: str) -> str:
@@ -45,34 +72,35 @@ class ImageTextFinder:
         """Findings for one photo; ``terms`` are identifiers from the post to look for (fuzzy, for OCR errors)."""
         w, h = size
         out: list[Finding] = []
-
-        def add(line: OcrLine, box: BBox, kind: tuple[str, Severity, str], text: str) -> None:
-            label, severity, why = kind
-            out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
-                               f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
-
-        for line in lines:
-            if self.redact_all:
-                add(line, line.box, ("TEXT", Severity.MEDIUM, "all text"), line.text)
-                continue
-            if FIELD.search(line.text):
-                add(line, line.box, ("OTHER_ID", Severity.HIGH, "labelled field"), line.text)
-                continue
-            for f in self.checker.find(line.text, self.lists):
-                if f.span:
-                    add(line, line.span_box(*f.span), (str(f.label), f.severity, f.source), str(f.text))
-            for rx, label in ((DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
-                for m in rx.finditer(line.text):
-                    add(line, line.span_box(m.start(), m.end()), (label, Severity.HIGH, "date or number in a photo"), m.group())
-            for m in SURNAME_FIRST.finditer(line.text):
-                if m.group(1).lower() not in COMMON_ABBREVIATIONS:
-                    add(line, line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
-            for term in terms:
-                span = fuzzy_find(term, line.text)
-                if span:
-                    add(line, line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]])
+        for line in merge_rows(lines):
+            for box, (label, severity, why), text in self._judge(line, terms):
+                out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
+                                   f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
         return out
 
+    def _judge(self, line: OcrLine, terms: Sequence[str]) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
+        """What in one line identifies someone: (box, (label, severity, why), text)."""
+        if line.score < UNREADABLE and len(line.text.strip()) >= 3:
+            return [(line.box, ("OTHER_ID", Severity.HIGH, f"unreadable text, confidence {line.score:.2f}"), line.text)]
+        if self.redact_all:
+            return [(line.box, ("TEXT", Severity.MEDIUM, "all text"), line.text)]
+        if FIELD.search(line.text):
+            return [(line.box, ("OTHER_ID", Severity.HIGH, "labelled field"), line.text)]
+        words = line.text.lower().split()
+        if CAPS_NAME_LINE.match(line.text) and not all(w in IMAGING_WORDS or w in COMMON_ABBREVIATIONS for w in words):
+            return [(line.box, ("PERSON", Severity.HIGH, "name in capitals (badge, wristband)"), line.text)]
+        out = [(line.span_box(*f.span), (str(f.label), f.severity, f.source), str(f.text))
+               for f in self.checker.find(line.text, self.lists) if f.span]
+        for rx, label in ((DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
+            out += [(line.span_box(m.start(), m.end()), (label, Severity.HIGH, "date or number in a photo"), m.group())
+                    for m in rx.finditer(line.text)]
+        out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
+                for m in SURNAME_FIRST.finditer(line.text) if m.group(1).lower() not in COMMON_ABBREVIATIONS]
+        for term in terms:
+            span = fuzzy_find(term, line.text)
+            if span:
+                out.append((line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]]))
+        return out
 
 def fuzzy_find(term: str, text: str, threshold: float = 0.8) -> tuple[int, int] | None:
     """Where ``term`` appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""

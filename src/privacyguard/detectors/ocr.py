@@ -90,13 +90,14 @@ class RapidOcrEngine:
 
     @staticmethod
     def _line(text: str, quad: Any, score: float, words: Any, turn: tuple[int, int, int]) -> OcrLine:
+        """The line's own reading is its text; each word box is placed where its word occurs in it."""
         turns, w, h = turn
         placed: list[OcrWord] = []
-        joined, pos = [], 0
-        for word in words or ():
-            wtext, _wscore, wquad = word
-            placed.append(OcrWord(wtext, unturn(_quad_box(wquad), turns, w, h).clip(w, h), pos))
-            joined.append(wtext)
-            pos += len(wtext) + 1
-        line_text = " ".join(joined) if placed else text
-        return OcrLine(line_text, unturn(_quad_box(quad), turns, w, h).clip(w, h), score, tuple(placed))
+        pos = 0
+        for wtext, _wscore, wquad in words or ():
+            at = text.find(wtext, pos)
+            if at < 0 or not wtext.strip():
+                continue  # the word reading disagrees with the line: the line box covers it
+            placed.append(OcrWord(wtext, unturn(_quad_box(wquad), turns, w, h).clip(w, h), at))
+            pos = at + len(wtext)
+        return OcrLine(text, unturn(_quad_box(quad), turns, w, h).clip(w, h), score, tuple(placed))

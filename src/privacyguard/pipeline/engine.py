@@ -23,6 +23,10 @@ from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checks import Check
 from privacyguard.redactors.regions import redact
 
+# When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
+# those regions are redacted too and the copy checked again, this many times at most.
+RECHECK_ROUNDS = 2
+
 
 def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Path:
     """``NAME.cleaned.EXT`` beside the source, or inside ``out_dir``."""
@@ -124,15 +128,22 @@ class Pipeline:
                 return CleanResult(item.path, None, "error", "the file changed since it was checked; check it again")
             chosen = decisions.chosen(item)
             boxes = [f.redact_box for f in chosen if f.redact_box] + list(decisions.extra_boxes)
-            pixels = redact(photo.pixels, boxes, style)
-            fmt = output_format(photo.format, pixels.shape[2] == 4)
+            fmt = output_format(photo.format, photo.has_alpha)
             target = target.with_suffix(extension(fmt))
-            write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
+            kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
+            extra: list[Finding] = []
+            for _ in range(1 + RECHECK_ROUNDS):
+                pixels = redact(photo.pixels, boxes + [f.redact_box for f in extra if f.redact_box], style)
+                write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
+                verification, residual = self.verify(target, item, kept)
+                more = [f for f in residual if f.redact_box is not None]
+                if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
+                    break
+                extra += more
         except PrivacyGuardError as exc:
             return CleanResult(item.path, None, "error", exc.reason)
-        kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
-        verification, residual = self.verify(target, item, kept)
-        return CleanResult(item.path, str(target), "ok", None, tuple(f.id for f in chosen), verification, tuple(residual))
+        ids = tuple(f.id for f in chosen) + tuple(f"recheck:{f.detail}" for f in extra)
+        return CleanResult(item.path, str(target), "ok", None, ids, verification, tuple(residual))
 
     def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = ()) -> tuple[dict[str, str], list[Finding]]:
         """Re-read the written file from disk and check it again; ``kept`` are regions left on purpose."""

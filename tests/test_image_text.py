@@ -1,0 +1,159 @@
+"""Text and codes in photos: what is read, what is redacted, what is kept, and what fails closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import zxingcpp
+from PIL import Image, ImageDraw, ImageFont
+
+from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.report import Decisions
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
+from privacyguard.core.types import RAN, Category
+from privacyguard.detectors.barcodes import BarcodeFinder
+from privacyguard.detectors.image_text import fuzzy_find, names_in
+from privacyguard.pipeline import Pipeline
+from privacyguard.pipeline.engine import Detectors
+
+
+def font(size: int = 26) -> ImageFont.FreeTypeFont:
+    import matplotlib
+
+    return ImageFont.truetype(str(Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"), size)
+
+
+def ecg(path: Path, header: str = "DUPONT Marie   Né(e) le 12/03/1957   IPP 4455667") -> Path:
+    im = Image.new("RGB", (1400, 900), (250, 236, 236))
+    d = ImageDraw.Draw(im)
+    d.text((40, 30), header, fill=(0, 0, 0), font=font())
+    for x in range(0, 1400, 40):
+        d.line([(x, 100), (x, 900)], fill=(240, 180, 180))
+    d.line([(x, 500 + (90 if x % 160 == 0 else 0)) for x in range(0, 1400, 20)], fill=(0, 0, 0), width=3)
+    d.text((1000, 840), "Vitesse 25 mm/s", fill=(0, 0, 0), font=font())
+    im.save(path, quality=92)
+    return path
+
+
+def test_ecg_header_is_destroyed_and_the_trace_kept(pipeline: Pipeline, tmp_path: Path) -> None:
+    src = ecg(tmp_path / "ecg.jpg")
+    item, photo = pipeline.analyze_one(src)
+    assert item.checks["text"] == RAN
+    texts = [f for f in item.findings if f.category is Category.TEXT]
+    assert texts and all(f.box and f.box.y2 < 100 for f in texts), "only the header is flagged"
+    result = pipeline.apply(item, Decisions(), tmp_path / "ecg.cleaned.jpg", photo=photo)
+    assert result.verified, result.residual
+    lines = pipeline.detectors.ocr.read(np.asarray(Image.open(str(result.output)).convert("RGB")))
+    read = " ".join(line.text for line in lines)
+    assert "DUPONT" not in read and "4455667" not in read and "1957" not in read
+    assert "Vitesse" in read, "harmless text is kept"
+
+
+def test_a_name_from_the_post_is_found_in_the_photo_despite_ocr_errors(pipeline: Pipeline, tmp_path: Path) -> None:
+    src = ecg(tmp_path / "ecg.jpg", header="Tracé du 3e jour - Mme Lefebvre-Dubois - 25 mm/s")
+    item, _ = pipeline.analyze_one(src, terms=["Lefèvre-Dubois"])
+    assert any(f.category is Category.TEXT and "Lefebvre" in str(f.text) for f in item.findings)
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("Dupont", "DUP0NT Marie IPP 44", "DUP0NT"),
+    ("Marie Dupont", "Patiente : Marie Dupond, 66 ans", "Marie Dupond,"),
+    ("Jade", "Vitesse 25 mm/s", None),
+    ("Li", "Li Na", None),  # too short to match safely
+])
+def test_fuzzy_find(term: str, text: str, found: str | None) -> None:
+    span = fuzzy_find(term, text)
+    assert (text[span[0] : span[1]] if span else None) == found
+
+
+def test_sideways_text_is_read_with_the_paranoid_setting(tmp_path: Path) -> None:
+    im = Image.new("RGB", (900, 900), "white")
+    band = Image.new("RGB", (700, 60), "white")
+    ImageDraw.Draw(band).text((10, 10), "MARTIN Paul 04/05/1961", fill="black", font=font(30))
+    im.paste(band.rotate(90, expand=True), (400, 100))
+    im.save(tmp_path / "side.png")
+    pipe = Pipeline(AnalysisOptions(face_sensitivity=FaceSensitivity.PARANOID))
+    item, _ = pipe.analyze_one(tmp_path / "side.png")
+    boxes = [f.box for f in item.findings if f.category is Category.TEXT and f.box]
+    assert boxes and all(b.x1 >= 400 and b.x2 <= 470 for b in boxes), boxes
+
+
+def test_redact_all_text_option(tmp_path: Path) -> None:
+    pipe = Pipeline(AnalysisOptions(redact_all_text=True))
+    item, _ = pipe.analyze_one(ecg(tmp_path / "ecg.jpg"))
+    assert any("Vitesse" in str(f.text) for f in item.findings)
+
+
+def test_names_in_photo_findings(pipeline: Pipeline, tmp_path: Path) -> None:
+    item, _ = pipeline.analyze_one(ecg(tmp_path / "ecg.jpg"))
+    names = names_in(item.findings)
+    assert "DUPONT" in names and "Marie" in names and "IPP" not in names
+
+
+class BrokenOcr:
+    name = "broken"
+
+    def load(self) -> None:
+        raise DetectorUnavailableError("no OCR engine")
+
+    def read(self, rgb: np.ndarray) -> list:
+        raise AssertionError("never called")
+
+
+def test_no_ocr_fails_closed(pipeline: Pipeline, tmp_path: Path) -> None:
+    d = pipeline.detectors
+    pipe = Pipeline(detectors=Detectors(d.faces, BrokenOcr(), d.checker, d.barcodes))
+    item, photo = pipe.analyze_one(ecg(tmp_path / "ecg.jpg"))
+    assert item.checks["text"] == "unavailable: no OCR engine" and not item.clean
+    result = pipe.apply(item, Decisions(), tmp_path / "o.jpg", photo=photo)
+    assert not result.verified and result.verification["text"].startswith("unavailable")
+
+
+def _code(fmt: zxingcpp.BarcodeFormat, content: str, scale: int = 3) -> Image.Image:
+    return Image.fromarray(np.asarray(zxingcpp.create_barcode(content, fmt).to_image(scale=scale))).convert("RGB")
+
+
+@pytest.mark.parametrize("fmt", [zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.DataMatrix, zxingcpp.BarcodeFormat.Code128,
+                                 zxingcpp.BarcodeFormat.PDF417, zxingcpp.BarcodeFormat.Aztec, zxingcpp.BarcodeFormat.EAN13])
+@pytest.mark.parametrize("turn", [0, 90])
+def test_codes_are_found_in_a_photo(fmt: zxingcpp.BarcodeFormat, turn: int) -> None:
+    content = "4006381333931" if fmt == zxingcpp.BarcodeFormat.EAN13 else "IPP 4455667"
+    canvas = Image.new("RGB", (1000, 800), (200, 190, 180))
+    canvas.paste(_code(fmt, content).rotate(turn, expand=True), (300, 200))
+    found = BarcodeFinder().find(np.asarray(canvas))
+    assert len(found) == 1 and found[0].text == content
+    assert found[0].redact_box and found[0].redact_box.x1 <= 300 + 10 and found[0].redact_box.y1 <= 200 + 10
+
+
+def test_a_damaged_qr_code_is_still_located() -> None:
+    canvas = Image.new("RGB", (800, 600), "white")
+    code = _code(zxingcpp.BarcodeFormat.QRCode, "DUPONT Marie 12/03/1957 IPP 4455667", scale=6)
+    canvas.paste(code, (200, 100))
+    ImageDraw.Draw(canvas).rectangle([200 + code.width // 2 - 20, 100 + code.height // 2 - 20,
+                                      200 + code.width // 2 + 40, 100 + code.height // 2 + 40], fill="white")
+    found = BarcodeFinder().find(np.asarray(canvas))
+    assert found and found[0].category is Category.BARCODE
+    assert found[0].redact_box and found[0].redact_box.intersection(found[0].box or found[0].redact_box) > 0
+
+
+def test_a_row_split_by_the_ocr_is_judged_whole() -> None:
+    from privacyguard.core.types import BBox
+    from privacyguard.detectors.image_text import merge_rows
+    from privacyguard.detectors.ocr import OcrLine, OcrWord
+
+    left = OcrLine("FAURE", BBox(36, 29, 177, 60), 0.95, (OcrWord("FAURE", BBox(36, 29, 140, 60), 0),))
+    right = OcrLine("Chloé Né(e) le 27/04/2006", BBox(158, 24, 859, 65), 0.97, (OcrWord("Chloé", BBox(160, 24, 250, 65), 0),))
+    far = OcrLine("25 mm/s", BBox(891, 1098, 1028, 1137), 0.98)
+    rows = merge_rows([right, far, left])
+    assert [r.text for r in rows] == ["FAURE Chloé Né(e) le 27/04/2006", "25 mm/s"]
+    assert rows[0].span_box(6, 11) == BBox(160, 24, 250, 65), "word offsets follow the join"
+
+
+def test_unreadable_text_is_redacted_to_be_safe(pipeline: Pipeline) -> None:
+    from privacyguard.core.types import BBox
+    from privacyguard.detectors.ocr import OcrLine
+
+    found = pipeline.image_text.find([OcrLine("M2  /  ( 5 5", BBox(31, 25, 897, 65), 0.61)], (1000, 800))
+    assert len(found) == 1 and "unreadable" in found[0].detail and found[0].severity.value == "high"
