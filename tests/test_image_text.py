@@ -157,3 +157,13 @@ def test_unreadable_text_is_redacted_to_be_safe(pipeline: Pipeline) -> None:
 
     found = pipeline.image_text.find([OcrLine("M2  /  ( 5 5", BBox(31, 25, 897, 65), 0.61)], (1000, 800))
     assert len(found) == 1 and "unreadable" in found[0].detail and found[0].severity.value == "high"
+
+
+def test_text_is_filled_solid_even_with_the_blur_style(pipeline: Pipeline, tmp_path: Path) -> None:
+    from privacyguard.core.settings import RedactionStyle
+
+    item, photo = pipeline.analyze_one(ecg(tmp_path / "ecg.jpg"))
+    result = pipeline.apply(item, Decisions(), tmp_path / "b.png", RedactionStyle.BLUR, photo)
+    out = np.asarray(Image.open(str(result.output)).convert("RGB"))
+    box = next(f.redact_box for f in item.findings if f.category is Category.TEXT and f.redact_box)
+    assert out[box.y1 + 2 : box.y2 - 2, box.x1 + 2 : box.x2 - 2].max() < 30

@@ -127,13 +127,17 @@ class Pipeline:
             if hashlib.sha256(photo.raw).hexdigest() != item.sha256:
                 return CleanResult(item.path, None, "error", "the file changed since it was checked; check it again")
             chosen = decisions.chosen(item)
-            boxes = [f.redact_box for f in chosen if f.redact_box] + list(decisions.extra_boxes)
+            # Text and codes are always filled solid, whatever the style chosen for faces.
+            solid = [f.redact_box for f in chosen if f.redact_box and f.category in (Category.TEXT, Category.BARCODE)]
+            boxes = [f.redact_box for f in chosen if f.redact_box and f.category not in (Category.TEXT, Category.BARCODE)]
+            boxes += list(decisions.extra_boxes)
             fmt = output_format(photo.format, photo.has_alpha)
             target = target.with_suffix(extension(fmt))
             kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
             extra: list[Finding] = []
             for _ in range(1 + RECHECK_ROUNDS):
-                pixels = redact(photo.pixels, boxes + [f.redact_box for f in extra if f.redact_box], style)
+                pixels = redact(photo.pixels, boxes, style)
+                pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
                 write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
                 verification, residual = self.verify(target, item, kept)
                 more = [f for f in residual if f.redact_box is not None]
