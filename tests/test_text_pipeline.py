@@ -116,7 +116,8 @@ raise SystemExit(main(["check", {str(grace)!r}, "--text", {DRAFT!r}, "--json"]))
 def test_quality_floor_on_our_annotated_drafts(texts: TextPipeline) -> None:
     """Regression guard on tests/data/text_drafts.jsonl (bench/text_eval.py gives the full table)."""
     data = Path(__file__).parent / "data"
-    drafts = [json.loads(line) for name in ("text_drafts.jsonl", "text_drafts2.jsonl") for line in (data / name).read_text().splitlines()]
+    names = ("text_drafts.jsonl", "text_drafts2.jsonl", "text_drafts3.jsonl")
+    drafts = [json.loads(line) for name in names for line in (data / name).read_text().splitlines()]
     found = total = flagged_clean = 0
     for d in drafts:
         spans = [f.span for f in texts.checker.find(d["text"]) if f.span]

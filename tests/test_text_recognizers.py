@@ -25,6 +25,8 @@ HITS = [
     ("Me Delorme demande le dossier.", "PERSON", "Delorme"),
     ("Mme Fontaine, 67 ans, BPCO.", "PERSON", "Fontaine"),
     ("Nourrisson de 2 mois, Lucas, fièvre isolée.", "PERSON", "Lucas"),
+    ("Karine et Stéphane Moulin veulent un certificat.", "PERSON", "Karine"),
+    ("Convulsion chez la fille de ma secrétaire, Manon. Elle va bien.", "PERSON", "Manon"),
     # dates
     ("Vue le 12 mars 2024 aux urgences.", "DATE", "12 mars 2024"),
     ("Née le 21 septembre 1966, nodule thyroïdien.", "DATE", "21 septembre 1966"),
@@ -94,6 +96,9 @@ MISSES = [
     "Mme X, la cinquantaine, consulte pour une toux.",
     "Entorse de cheville : règles d'Ottawa, radio si positives.",
     "Rhabdomyolyse, CPK à 25000. Hydratation.",
+    "Lombosciatique L5 hyperalgique, morphiniques et repos relatif.",
+    "Syndrome de Wolff et Parkinson White, FA pré-excitée.",
+    "Merci à @drlaurence_pneumo pour le webinaire.",
 ]
 
 

@@ -26,7 +26,9 @@ def parse(line: str, n: int, prefix: str = "own") -> dict[str, object]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for source, target, prefix in (("drafts.txt", "text_drafts.jsonl", "own"), ("drafts2.txt", "text_drafts2.jsonl", "own2-")):
+    batches = (("drafts.txt", "text_drafts.jsonl", "own"), ("drafts2.txt", "text_drafts2.jsonl", "own2-"),
+               ("drafts3.txt", "text_drafts3.jsonl", "own3-"))
+    for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:
             for n, line in enumerate(lines, 1):

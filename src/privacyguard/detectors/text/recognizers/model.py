@@ -14,7 +14,6 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     DRUGS,
-    EPONYM_TRIGGERS,
     EPONYMS,
     INSTITUTIONS,
     KNOWN_ORGS,
@@ -22,6 +21,7 @@ from privacyguard.detectors.text.lexicon import (
     countries_fr,
 )
 from privacyguard.detectors.text.recognizers.base import result
+from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, eponym_context
 from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
 
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
@@ -29,9 +29,7 @@ SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
 HONORIFIC_TOKENS = {"m.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "monsieur", "madame", "mademoiselle", "docteur", "mr"}
 PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|de|d'|d’|par|et|à|a|vu|vue|voir|appelle|appelé|appelée|dit|dite|"
                            r"madame|monsieur|docteur|patiente?|fils|fille|femme|mari|mère|père)\s*$")
-_TRIGGERS = "|".join(re.escape(t) for t in EPONYM_TRIGGERS)
-TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*\w")  # singular or plural
-TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*$")
+PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "ben", "el", "al", "di", "da", "et"}
 
 
 def _words(text: str) -> list[str]:
@@ -72,7 +70,7 @@ class ModelRecognizer(EntityRecognizer):
         if any(w in DRUGS or w in COMMON_ABBREVIATIONS for w in words) and value.lower() not in KNOWN_ORGS:
             return False
         before = text[max(0, start - 40) : start]
-        if TRIGGER_BEFORE.search(before) or ("-" in value and any(w in EPONYMS for w in value.lower().split("-"))):
+        if eponym_context(text, start) or ("-" in value and any(w in EPONYMS for w in value.lower().split("-"))):
             return False
         if len(words) == 1 and (words[0] in EPONYMS or sentence_start or re.search(r"[:;?!.…]\s*$", before)):
             return False
@@ -87,5 +85,8 @@ class ModelRecognizer(EntityRecognizer):
             return bool(LOC_PREPOSITION.search(before)) or len(words) >= 2
         if label == "ORGANIZATION":
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
+        # A person's name is capitalised word by word ("Lombosciatique L5 hyperalgique" is not a name).
+        if any(not w[:1].isupper() for w in value.split() if w.lower() not in PARTICLES):
+            return False
         # A lone word the model calls a person is often a drug or a disease: keep it only after a person's context.
         return len(words) >= 2 or bool(PERSON_BEFORE.search(before))

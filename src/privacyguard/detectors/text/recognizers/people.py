@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, KINSHIP
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, RegexRecognizer, alternatives
+from privacyguard.detectors.text.recognizers.medical import eponym_context
 
 HONORIFIC = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]aître)"
 AGE_AFTER = r"\s*(?:,|\(|:)\s*(?:\d{1,3}|un|une|deux|trois)\s*(?:ans?|mois|semaines?|jours?)\b"
@@ -42,7 +43,12 @@ class KinshipRecognizer(RegexRecognizer):
 
     LABEL = "PERSON"
     FLAGS = re.IGNORECASE
-    PATTERNS: ClassVar = [("kinship", rf"\b(?:{alternatives(KINSHIP)})\s*[,:(]?\s*(?-i:(?P<v>{NAME}))", 0.85, "high")]
+    PATTERNS: ClassVar = [
+        ("kinship", rf"\b(?:{alternatives(KINSHIP)})\s*[,:(]?\s*(?-i:(?P<v>{NAME}))", 0.85, "high"),
+        # "la fille de ma secrétaire, Manon": the relation, its complement, then the name in apposition
+        ("kinship-of", rf"\b(?:{alternatives(KINSHIP)})\s+(?:de|du|d'|d’)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[,:(]\s*(?-i:(?P<v>{NAME}))",
+         0.8, "high"),
+    ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return plausible_name(value)
@@ -54,6 +60,7 @@ class ContextNameRecognizer(RegexRecognizer):
     LABEL = "PERSON"
     PATTERNS: ClassVar = [
         ("apposition", rf"(?P<v>{NAME})(?={AGE_AFTER})", 0.85, "high"),
+        ("coordinated", rf"(?P<v>{CAP_WORD})(?=\s+et\s+{CAP_WORD}\s+{CAP_WORD})", 0.6, "high"),
         ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
         ("chez", rf"\b(?:chez|pour|avec|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
         ("relation-of", rf"(?i:\b(?:fils|fille|mère|père|femme|mari|épouse|sœur|frère|bébé|grossesse|accouchement|dossier|"
@@ -63,7 +70,7 @@ class ContextNameRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        return plausible_name(value)
+        return plausible_name(value) and not eponym_context(text, start)
 
 
 HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "vérité", "verite", "merci", "jesuis", "bravo",
