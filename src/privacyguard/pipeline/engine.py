@@ -45,22 +45,18 @@ class Detectors:
     barcodes: BarcodeFinder
 
     @classmethod
-    def default(cls, options: AnalysisOptions, checker: TextChecker | None = None) -> Detectors:
+    def default(cls, options: AnalysisOptions, checker: TextChecker | None = None, faces: FaceFinder | None = None) -> Detectors:
         turns = (0, 1, 3) if options.face_sensitivity is FaceSensitivity.PARANOID else (0,)
-        return cls(FaceFinder(options.face_sensitivity), RapidOcrEngine(turns), checker or TextChecker(), BarcodeFinder())
+        return cls(faces or FaceFinder(options.face_sensitivity), RapidOcrEngine(turns), checker or TextChecker(), BarcodeFinder())
 
 
 class Pipeline:
     """Holds the loaded detectors; every method is safe to call from a worker thread."""
 
-    def __init__(self, options: AnalysisOptions | None = None, faces: FaceFinder | None = None,
-                 limits: LoadLimits | None = None, detectors: Detectors | None = None,
-                 lists: PersonalLists | None = None) -> None:
+    def __init__(self, options: AnalysisOptions | None = None, limits: LoadLimits | None = None,
+                 detectors: Detectors | None = None, lists: PersonalLists | None = None) -> None:
         self.options = options or AnalysisOptions()
         self.detectors = detectors or Detectors.default(self.options)
-        if faces is not None:
-            self.detectors.faces = faces
-        self.faces = self.detectors.faces
         self.limits = limits or LoadLimits()
         self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
         self._checks = {
@@ -68,6 +64,10 @@ class Pipeline:
             "text": Check(self.detectors.ocr.load, self.detectors.checker.load),
             "barcodes": Check(self.detectors.barcodes.load),
         }
+
+    @property
+    def faces(self) -> FaceFinder:
+        return self.detectors.faces
 
     def load(self) -> dict[str, str]:
         """Load the models now (else on first use); returns each check's status."""
@@ -146,7 +146,7 @@ class Pipeline:
                 extra += more
         except PrivacyGuardError as exc:
             return CleanResult(item.path, None, "error", exc.reason)
-        ids = tuple(f.id for f in chosen) + tuple(f"recheck:{f.detail}" for f in extra)
+        ids = tuple(f.id for f in chosen) + tuple(f.id for f in extra)
         return CleanResult(item.path, str(target), "ok", None, ids, verification, tuple(residual))
 
     def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = ()) -> tuple[dict[str, str], list[Finding]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import PersonalLists
@@ -32,6 +32,8 @@ class CleanText:
     residual: tuple[Finding, ...]
     lengths: dict[str, tuple[int, int]]
 
+    status = "ok"  # a cleaned draft is always produced (the text is in memory)
+
     @property
     def verified(self) -> bool:
         return all(v == RAN for v in self.verification.values()) and not self.residual
@@ -53,21 +55,23 @@ class TextPipeline:
     def load(self) -> str:
         return self._check.status()
 
-    def analyze(self, text: str, name: str = "<texte>", photo_terms: Sequence[str] = ()) -> ItemReport:
-        """Check a draft; the item's findings carry ``span`` and ``label``.
-
-        ``photo_terms`` are identifiers read in the photos: found again in the draft (allowing
-        OCR errors), they are flagged even where the draft alone would not show them.
-        """
+    def analyze(self, text: str, name: str = "<texte>") -> ItemReport:
+        """Check a draft; the item's findings carry ``span`` and ``label``."""
         status = self.load()
-        findings = list(self.checker.find(text, self.lists)) if status == RAN else []
+        findings = tuple(self.checker.find(text, self.lists)) if status == RAN else ()
+        return ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings)
+
+    @staticmethod
+    def cross_check(item: ItemReport, text: str, photo_terms: Sequence[str]) -> ItemReport:
+        """``item`` plus the identifiers read in the photos that appear in the draft (allowing OCR errors)."""
+        findings = list(item.findings)
         for term in photo_terms:
             span = fuzzy_find(term, text)
             if span and not any(f.span and f.span[0] < span[1] and span[0] < f.span[1] for f in findings):
                 findings.append(Finding(f"text-{len(findings) + 1}", Category.TEXT, Severity.HIGH, 0.8,
                                         f"PERSON «{text[span[0]:span[1]]}» (also read in a photo)", "cross-check",
                                         span=span, label="PERSON", text=text[span[0] : span[1]]))
-        return ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=tuple(findings))
+        return replace(item, findings=tuple(findings))
 
     def clean(self, item: ItemReport, text: str, decisions: Decisions, style: TextStyle = TextStyle.PLACEHOLDER) -> CleanText:
         """Replace the chosen spans, then check the result again (a finding kept on purpose is not residual)."""

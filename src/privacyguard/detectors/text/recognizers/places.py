@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from privacyguard.detectors.text.lexicon import INSTITUTIONS, KNOWN_ORGS, RARE_PROFESSIONS, SERVICES, countries_fr
-from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, alternatives
+from privacyguard.detectors.text.recognizers.base import CAP_WORD, UP, RegexRecognizer, alternatives
 
 STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|lieu-dit|lotissement|résidence|"
           r"square|passage|voie|sentier|hameau|rond-point|cité|domaine|chaussée|faubourg|montée|ruelle|venelle")
@@ -79,4 +79,3 @@ LOC_PREPOSITION = re.compile(r"(?i)(?:\bà|\ba|\bhabite(?:\s+à)?|\bvit\s+à|ori
                              r"\bvers|\bsur|\bde|\bd'|\bd’|\ben)\s*$")
 TRAVEL_BEFORE = re.compile(r"(?i)(retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
                            r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
-__all__ = ["LOC_PREPOSITION", "LOW", "TRAVEL_BEFORE"]
