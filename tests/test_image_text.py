@@ -157,6 +157,7 @@ def test_unreadable_text_is_redacted_to_be_safe(pipeline: Pipeline) -> None:
 
     found = pipeline.image_text.find([OcrLine("M2  /  ( 5 5", BBox(31, 25, 897, 65), 0.61)], (1000, 800))
     assert len(found) == 1 and "unreadable" in found[0].detail and found[0].severity.value == "high"
+    assert pipeline.image_text.find([OcrLine("* * *", BBox(0, 33, 155, 144), 0.55)], (1000, 800)) == [], "symbols are not text"
 
 
 def test_text_is_filled_solid_even_with_the_blur_style(pipeline: Pipeline, tmp_path: Path) -> None:

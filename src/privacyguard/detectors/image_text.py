@@ -80,7 +80,8 @@ class ImageTextFinder:
 
     def _judge(self, line: OcrLine, terms: Sequence[str]) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
         """What in one line identifies someone: (box, (label, severity, why), text)."""
-        if line.score < UNREADABLE and len(line.text.strip()) >= 3:
+        # Unreadable text goes; a row of symbols (the stars of a flag read as "***") is not text.
+        if line.score < UNREADABLE and sum(c.isalnum() for c in line.text) >= 2:
             return [(line.box, ("OTHER_ID", Severity.HIGH, f"unreadable text, confidence {line.score:.2f}"), line.text)]
         if self.redact_all:
             return [(line.box, ("TEXT", Severity.MEDIUM, "all text"), line.text)]
