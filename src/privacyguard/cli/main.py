@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from privacyguard import __version__
+from privacyguard.cli.batch_command import add_batch_parser, run_batch_command
 from privacyguard.cli.render import render_clean, render_item
 from privacyguard.cli.text_commands import add_text_options, read_draft, render_clean_text, render_draft, scan_text, text_pipeline
 from privacyguard.core.errors import PrivacyGuardError
@@ -42,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
             s.add_argument("-o", "--output-dir", type=Path, help="folder for the cleaned copies (default: beside each photo)")
             s.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid",
                            help="solid fill (default) or destroying blur")
+    add_batch_parser(sub)
     scan = sub.add_parser("scan-text", help="find identifiers in drafts: JSONL {id, text} in, {id, spans} out")
     scan.add_argument("input", type=Path)
     scan.add_argument("-o", "--output", type=Path, required=True)
@@ -102,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.command == "scan-text":
         return scan_text(args)
+    if args.command == "batch":
+        return run_batch_command(args)
     if not args.photos and args.text is None and args.text_file is None:
         print("privacyguard: give photos, --text or --text-file", file=sys.stderr)
         return EXIT_INPUT
@@ -150,6 +154,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # batch workers in a frozen (PyInstaller) build
     args = _parser().parse_args(argv)
     try:
         return run(args)

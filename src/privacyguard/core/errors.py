@@ -38,6 +38,10 @@ class OutputError(PrivacyGuardError):
     """A cleaned copy could not be written (or would overwrite an input)."""
 
 
+class BatchError(PrivacyGuardError):
+    """A batch cannot start: the folders are missing or overlap."""
+
+
 class DetectorUnavailableError(PrivacyGuardError):
     """A detector cannot run: its package or model is missing or failed to load."""
 

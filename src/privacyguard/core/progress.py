@@ -17,6 +17,8 @@ class Progress:
     done: int
     total: int
     path: str = ""
+    rate: float = 0.0  # files per minute, when known
+    eta: float | None = None  # seconds left, when known
 
 
 ProgressCallback = Callable[[Progress], None]

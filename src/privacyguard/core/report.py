@@ -83,6 +83,7 @@ class CleanResult:
     redacted: tuple[str, ...] = ()
     verification: dict[str, str] = field(default_factory=dict)
     residual: tuple[Finding, ...] = ()
+    scope: str = "full"  # what the re-check covered: the whole image, or the regions around redactions
 
     @property
     def verified(self) -> bool:
@@ -103,6 +104,7 @@ class CleanResult:
             "redacted": list(self.redacted),
             "verification": dict(self.verification),
             "residual": [f.to_dict() for f in self.residual],
+            "verify_scope": self.scope,
             "verified": self.verified,
         }
 

@@ -20,12 +20,21 @@ class RedactionStyle(StrEnum):
     BLUR = "blur"
 
 
+class VerifyScope(StrEnum):
+    """FULL checks the whole written copy again; REGIONS (batch) compares it with the intended
+    pixels and checks again around each redaction."""
+
+    FULL = "full"
+    REGIONS = "regions"
+
+
 @dataclass(frozen=True)
 class AnalysisOptions:
     """What ``analyze`` looks for."""
 
     face_sensitivity: FaceSensitivity = FaceSensitivity.STANDARD
     redact_all_text: bool = False
+    threads: int | None = None  # threads per model; None uses every core (a batch worker uses 1)
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,13 @@ class BBox:
             round(self.y2 + bottom * self.height),
         )
 
+    def pad_px(self, px: int) -> BBox:
+        """Grow by ``px`` pixels on every side."""
+        return BBox(self.x1 - px, self.y1 - px, self.x2 + px, self.y2 + px)
+
+    def intersects(self, other: BBox) -> bool:
+        return self.x1 < other.x2 and other.x1 < self.x2 and self.y1 < other.y2 and other.y1 < self.y2
+
     @classmethod
     def from_xywh(cls, x: float, y: float, w: float, h: float) -> BBox:
         return cls(round(x), round(y), round(x + w), round(y + h))

@@ -58,9 +58,9 @@ SETTINGS = {
 }
 
 
-def default_detectors() -> list[FaceDetector]:
+def default_detectors(threads: int | None = None) -> list[FaceDetector]:
     """The registry: a literal list, so a frozen build finds them all."""
-    return [SlimefaceDetector(), CenterFaceDetector()]
+    return [SlimefaceDetector(), CenterFaceDetector(threads)]
 
 
 def _resized(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
@@ -98,9 +98,10 @@ def merge(dets: list[Detection]) -> list[list[Detection]]:
 class FaceFinder:
     """Runs the detectors that could be loaded; says which could not."""
 
-    def __init__(self, sensitivity: FaceSensitivity, detectors: Sequence[FaceDetector] | None = None) -> None:
+    def __init__(self, sensitivity: FaceSensitivity, detectors: Sequence[FaceDetector] | None = None,
+                 threads: int | None = None) -> None:
         self.setting = SETTINGS[sensitivity]
-        self._all = list(detectors) if detectors is not None else default_detectors()
+        self._all = list(detectors) if detectors is not None else default_detectors(threads)
         self.ready: list[FaceDetector] = []
         self.status: dict[str, str] = {}
         self._loaded = False

@@ -49,6 +49,7 @@ def write_atomically(data: bytes, target: Path, protected: list[Path]) -> None:
             raise OutputError("refusing to overwrite an original", str(target))
         if target.resolve() == p.resolve():
             raise OutputError("refusing to overwrite an original", str(target))
+    tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=target.suffix, dir=target.parent)
@@ -60,5 +61,18 @@ def write_atomically(data: bytes, target: Path, protected: list[Path]) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
+        tmp = None
     except OSError as exc:
         raise OutputError(f"cannot write ({exc.strerror or exc})", str(target)) from None
+    finally:  # interrupted (even by Ctrl-C): no half-written file is left behind
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def thumbnail_jpeg(pixels: np.ndarray, long_side: int = 320) -> bytes:
+    """A small JPEG preview of already-redacted pixels (for reports)."""
+    im = Image.fromarray(np.ascontiguousarray(pixels[:, :, :3]), "RGB")
+    im.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=80)
+    return buf.getvalue()

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
-from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope
 from privacyguard.core.types import RAN, Category, Finding, Photo, Severity, unavailable
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.faces import FaceFinder
@@ -21,6 +23,7 @@ from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checks import Check
+from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, faithful
 from privacyguard.redactors.regions import redact
 
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
@@ -47,7 +50,8 @@ class Detectors:
     @classmethod
     def default(cls, options: AnalysisOptions, checker: TextChecker | None = None, faces: FaceFinder | None = None) -> Detectors:
         turns = (0, 1, 3) if options.face_sensitivity is FaceSensitivity.PARANOID else (0,)
-        return cls(faces or FaceFinder(options.face_sensitivity), RapidOcrEngine(turns), checker or TextChecker(), BarcodeFinder())
+        faces = faces or FaceFinder(options.face_sensitivity, threads=options.threads)
+        return cls(faces, RapidOcrEngine(turns, options.threads), checker or TextChecker(), BarcodeFinder())
 
 
 class Pipeline:
@@ -73,23 +77,23 @@ class Pipeline:
         """Load the models now (else on first use); returns each check's status."""
         return {name: check.status() for name, check in self._checks.items()}
 
-    def _run(self, photo: Photo, terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
+    def _run(self, rgb: np.ndarray, terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
         """The image checks (faces, text, codes): each one's status and all their findings."""
         status = self.load()
         found: list[Finding] = []
         if status["faces"] == RAN:
-            found += self.faces.find(photo.rgb())
+            found += self.faces.find(rgb)
         if status["text"] == RAN:
-            lines = self.detectors.ocr.read(photo.rgb())
-            found += self.image_text.find(lines, (photo.width, photo.height), terms)
+            lines = self.detectors.ocr.read(rgb)
+            found += self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms)
         if status["barcodes"] == RAN:
-            found += self.detectors.barcodes.find(photo.rgb())
+            found += self.detectors.barcodes.find(rgb)
         return status, found
 
     def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
         """Every check on an already-loaded photo; ``terms`` are identifiers named in the post."""
         meta = audit_metadata(photo.raw, photo.format, pil_info)
-        status, found = self._run(photo, terms)
+        status, found = self._run(photo.rgb(), terms)
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
         return ItemReport(
             path=photo.path, status="ok", width=photo.width, height=photo.height, format=photo.format,
@@ -117,8 +121,8 @@ class Pipeline:
         progress(Progress("analyze", len(paths), len(paths)))
         return Report(tuple(items), {"face_sensitivity": self.options.face_sensitivity.value})
 
-    def apply(self, item: ItemReport, decisions: Decisions, target: Path,
-              style: RedactionStyle = RedactionStyle.SOLID, photo: Photo | None = None) -> CleanResult:
+    def apply(self, item: ItemReport, decisions: Decisions, target: Path, style: RedactionStyle = RedactionStyle.SOLID,
+              photo: Photo | None = None, *, scope: VerifyScope = VerifyScope.FULL) -> CleanResult:
         """Write a cleaned copy of ``item`` to ``target`` (never onto the source), then verify it."""
         if item.status != "ok":
             return CleanResult(item.path, None, "error", item.error)
@@ -139,7 +143,9 @@ class Pipeline:
                 pixels = redact(photo.pixels, boxes, style)
                 pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
                 write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
-                verification, residual = self.verify(target, item, kept)
+                text_boxes = solid + [f.redact_box for f in extra if f.redact_box]
+                intended = Intended(pixels, tuple(boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
+                verification, residual = self.verify(target, item, kept, intended)
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
@@ -147,10 +153,16 @@ class Pipeline:
         except PrivacyGuardError as exc:
             return CleanResult(item.path, None, "error", exc.reason)
         ids = tuple(f.id for f in chosen) + tuple(f.id for f in extra)
-        return CleanResult(item.path, str(target), "ok", None, ids, verification, tuple(residual))
+        return CleanResult(item.path, str(target), "ok", None, ids, verification, tuple(residual), scope.value)
 
-    def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = ()) -> tuple[dict[str, str], list[Finding]]:
-        """Re-read the written file from disk and check it again; ``kept`` are regions left on purpose."""
+    def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = (),
+               intended: Intended | None = None) -> tuple[dict[str, str], list[Finding]]:
+        """Re-read the written file from disk and check it again; ``kept`` are regions left on purpose.
+
+        Without ``intended``, every check runs again on the whole written image. With it (batch
+        mode), the written pixels are compared with the intended ones (so everything outside the
+        redactions is the picture already checked), and the checks run again around each redaction.
+        """
         try:
             out = load_photo(cleaned, self.limits)
         except PrivacyGuardError as exc:
@@ -162,7 +174,10 @@ class Pipeline:
                                     f"output is {out.width}×{out.height}, expected {item.width}×{item.height}", "verify"))
         residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
-        status, found = self._run(out, ())
+        if intended is None:
+            status, found = self._run(out.rgb(), ())
+        else:
+            status, found = self._around(out.rgb(), intended, residual)
         verification.update(status)
         for f in found:
             if f.severity is Severity.LOW or not f.box:
@@ -170,6 +185,23 @@ class Pipeline:
             if not any(k.box and k.box.contains_point(*f.box.centre) for k in kept):
                 residual.append(_residual(f))
         return verification, residual
+
+
+    def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding]) -> tuple[dict[str, str], list[Finding]]:
+        """Compare with the intended pixels, then re-check around each redaction (faces near faces, text near text)."""
+        residual += faithful(rgb, intended)
+        status = {"pixels": RAN, **self.load()}
+        found: list[Finding] = []
+        if status["faces"] == RAN:
+            found += around(rgb, intended.face_boxes, self.faces.find, FACE_VIEW)
+        if status["text"] == RAN:
+            found += around(rgb, intended.text_boxes, self._run_text, 0)
+        return status, found
+
+    def _run_text(self, rgb: np.ndarray) -> list[Finding]:
+        status = self.load()
+        found = self.image_text.find(self.detectors.ocr.read(rgb), (rgb.shape[1], rgb.shape[0]), ())
+        return found + (self.detectors.barcodes.find(rgb) if status["barcodes"] == RAN else [])
 
 
 def _residual(f: Finding) -> Finding:

@@ -1,0 +1,86 @@
+"""Batch verification: is the written copy the redacted picture, and is anything left around each redaction?
+
+The full re-check runs every detector again on the whole written image (the single-photo path).
+A batch cannot afford that twice per photo, and does not need to: outside the redactions the
+written pixels are the ones already checked (this is verified by comparing them with the
+intended pixels), so only the neighbourhood of each redaction can hold something new (a name
+running past its box, a chin below a face box).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PIL import Image
+
+from privacyguard.core.types import BBox, Category, Finding, Severity
+
+# The written copy may differ from the intended pixels by JPEG noise only (q95: about 1 level).
+MAX_MEAN_DIFFERENCE = 4.0
+MARGIN = 0.25  # of the box's size, on each side, within MIN_MARGIN..MAX_MARGIN pixels
+MIN_MARGIN, MAX_MARGIN = 48, 160
+NEAR = 8  # a finding within this many pixels of a redaction is something left over
+FACE_VIEW = 640  # faces protruding from a face box are large: the zone is looked at this size
+
+
+@dataclass(frozen=True)
+class Intended:
+    """The pixels that were written, and the boxes painted on them (faces and hand-drawn; text and codes)."""
+
+    pixels: np.ndarray
+    face_boxes: tuple[BBox, ...]
+    text_boxes: tuple[BBox, ...]
+
+
+def faithful(rgb: np.ndarray, intended: Intended) -> list[Finding]:
+    """A residual finding if the written image is not the intended one."""
+    step = 4  # a sample of the pixels is enough to tell a faithful copy from a wrong one
+    diff = float(np.abs(rgb[::step, ::step, :3].astype(np.int16) - intended.pixels[::step, ::step, :3]).mean())
+    if diff <= MAX_MEAN_DIFFERENCE:
+        return []
+    return [Finding("residual-pixels", Category.METADATA, Severity.HIGH, 1.0,
+                    f"the written image differs from the redacted one (mean difference {diff:.1f})", "verify")]
+
+
+def zones(boxes: Sequence[BBox], w: int, h: int) -> list[BBox]:
+    """Each redaction with its margin, overlapping ones merged."""
+    out = [b.pad_px(min(MAX_MARGIN, max(MIN_MARGIN, round(MARGIN * max(b.width, b.height))))).clip(w, h) for b in boxes]
+    i = 0
+    while i < len(out):
+        j = next((j for j in range(i + 1, len(out)) if out[i].intersects(out[j])), None)
+        if j is None:
+            i += 1
+            continue
+        a, b = out[i], out.pop(j)
+        out[i] = BBox(min(a.x1, b.x1), min(a.y1, b.y1), max(a.x2, b.x2), max(a.y2, b.y2))
+    return out
+
+
+def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray], list[Finding]], view: int) -> list[Finding]:
+    """Findings of ``find`` in each zone (shrunk to ``view`` px if set) that touch one of ``boxes``."""
+    h, w = rgb.shape[:2]
+    found: list[Finding] = []
+    for zone in zones(boxes, w, h):
+        crop = np.ascontiguousarray(rgb[zone.y1:zone.y2, zone.x1:zone.x2, :3])
+        f = 1.0
+        if view and max(crop.shape[:2]) > view:
+            f = view / max(crop.shape[:2])
+            size = (max(1, round(crop.shape[1] * f)), max(1, round(crop.shape[0] * f)))
+            crop = np.asarray(Image.fromarray(crop).resize(size, Image.Resampling.BILINEAR))
+        for finding in find(crop):
+            moved = _moved(finding, zone, f)
+            if moved.box and any(b.pad_px(NEAR).intersects(moved.box) for b in boxes):
+                found.append(moved)
+    return found
+
+
+def _moved(f: Finding, zone: BBox, scale: float) -> Finding:
+    """A finding from a (possibly shrunk) crop, in the full image's pixels."""
+    def place(b: BBox | None) -> BBox | None:
+        if b is None:
+            return None
+        return BBox(zone.x1 + round(b.x1 / scale), zone.y1 + round(b.y1 / scale),
+                    zone.x1 + round(b.x2 / scale), zone.y1 + round(b.y2 / scale))
+    return replace(f, box=place(f.box), redact_box=place(f.redact_box))
