@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from stages import make_photo  # noqa: E402
+from stages import make_photo
 
 SIZES = {12: (4000, 3000), 2: (1632, 1224)}
 
@@ -58,7 +58,7 @@ def main() -> None:
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     cores = os.cpu_count() or 1
-    print(f"| photos | workers | photos per minute | peak memory per process (MB) |\n|---|---:|---:|---:|")
+    print("| photos | workers | photos per minute | peak memory per process (MB) |\n|---|---:|---:|---:|")
     for mp in a.sizes:
         folder = tmp / f"in{mp}"
         folder.mkdir()

@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(python3-venv libimage-exiftool-perl)
+# exiftool: an independent metadata reader for the tests. The Qt libraries let the window start on a
+# Linux desktop (xcb) and offscreen in CI; xvfb and xauth take the screenshots (scripts/screenshots.py).
+SYSTEM_PACKAGES=(python3-venv libimage-exiftool-perl
+  libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  fonts-dejavu-core xvfb xauth)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -27,7 +32,7 @@ stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v -i warning || true
   .venv/bin/python -m pip install -q -e ".[dev]" 2>&1 | grep -v -i "warning: location" || true
-  .venv/bin/python -c "import privacyguard, PIL, pillow_heif, onnxruntime" 
+  .venv/bin/python -c "import privacyguard, PIL, pillow_heif, onnxruntime, PySide6.QtWidgets, pytestqt"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

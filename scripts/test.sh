@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1
-.venv/bin/ruff check src tests bench models
+.venv/bin/ruff check src tests bench models scripts packaging
 .venv/bin/mypy
 .venv/bin/lint-imports
 .venv/bin/pytest -q "$@"

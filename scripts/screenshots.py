@@ -1,0 +1,69 @@
+"""Start the real window with the bundled sample draft and photo, and save PNGs of its main states.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+(or with QT_QPA_PLATFORM=offscreen). States: models loading, checked (findings shown), cleaned and
+verified ("Prêt à publier"), the cleaned copy shown, and the batch dialog.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from privacyguard.core.resources import resource_path
+from privacyguard.gui.app import SAMPLE_DRAFT, install_translation
+from privacyguard.gui.main_window import MainWindow
+from privacyguard.gui.settings import AppSettings
+
+
+def wait(app: QApplication, until: object, timeout: float = 300) -> None:
+    end = time.monotonic() + timeout
+    while not until() and time.monotonic() < end:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.05)
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("privacyguard-screenshots")
+    app = QApplication(sys.argv[:1])
+    lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
+    install_translation(app, lang)
+    w = MainWindow(AppSettings(language=lang))
+    w.resize(1360, 820)
+    w.show()
+    w.c.load_models()
+    w.draft.setPlainText(SAMPLE_DRAFT)
+    wait(app, lambda: False, 0.5)
+    w.grab().save(str(out / "1-loading.png"))
+    w.add_paths([resource_path("assets/samples/consultation.jpg")])
+    wait(app, lambda: w.c.review is not None and not w.c.queue.busy())
+    w.list.setCurrentIndex(w.model.index(0))
+    wait(app, lambda: False, 0.3)
+    w.grab().save(str(out / "2-checked.png"))
+    w.clean_all()
+    wait(app, lambda: w.c.review is not None and w.c.review.cleaned is not None and not w.c.queue.busy())
+    w.grab().save(str(out / "3-ready.png"))
+    w.after.setChecked(True)
+    wait(app, lambda: False, 0.3)
+    w.grab().save(str(out / "4-cleaned-copy.png"))
+    from privacyguard.gui.batch_dialog import BatchDialog
+
+    d = BatchDialog(w.c.settings, Path.home() / "Photos cas cliniques", w)
+    d.show()
+    wait(app, lambda: False, 0.3)
+    d.grab().save(str(out / "5-batch.png"))
+    print(w.verdict.text())
+    QTimer.singleShot(0, app.quit)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Refresh the French translation of the window: lupdate, fill from FRENCH below, lrelease.
+
+    .venv/bin/python scripts/translations.py
+
+English is the source language. A string without a French entry stops the script (and the
+test ``test_french_interface_is_complete`` fails), so the French interface stays complete.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI = ROOT / "src" / "privacyguard" / "gui"
+TS = GUI / "i18n" / "privacyguard_fr.ts"
+BIN = Path(sys.executable).parent
+
+FRENCH = {
+    # Findings
+    "Face": "Visage", "Barcode": "Code-barres", "Metadata": "Métadonnées", "Region drawn by hand": "Zone tracée à la main",
+    "Name": "Nom", "Date": "Date", "Date of birth": "Date de naissance", "Age": "Âge", "Place": "Lieu", "Address": "Adresse",
+    "Institution": "Établissement", "Phone": "Téléphone", "E-mail": "E-mail", "Social security number": "NIR (sécurité sociale)",
+    "Record number": "N° de dossier", "IBAN": "IBAN", "Number plate": "Plaque d'immatriculation", "Web address": "Adresse web",
+    "Account": "Compte", "Profession": "Profession", "Metadata (%1 fields)": "Métadonnées (%1 champs)",
+    "Text in the photo": "Texte dans la photo", "Identifier": "Identifiant", "draft": "brouillon", "photo %1": "photo %1",
+    "always removed (the copy is rebuilt from pixels)": "toujours supprimées (la copie est reconstruite à partir des pixels)",
+    "will be removed": "sera supprimé", "kept": "conservé", "Why: %1": "Pourquoi : %1", "Detector: %1": "Détecteur : %1",
+    "high": "élevée", "medium": "moyenne", "low": "faible",
+    # Batch dialog
+    "Clean a folder": "Anonymiser un dossier", "Photos from": "Photos de", "Cleaned copies into": "Copies anonymisées dans",
+    "Check only (write just the report)": "Vérifier seulement (écrire uniquement le rapport)",
+    "The originals are never modified.": "Les originaux ne sont jamais modifiés.", "Start": "Démarrer", "Cancel": "Annuler",
+    "Open the report": "Ouvrir le rapport", "Choose…": "Choisir…", "Choose a folder": "Choisir un dossier",
+    "Loading the models in each worker…": "Chargement des modèles dans chaque processus…",
+    "Stopping after the photos in progress…": "Arrêt après les photos en cours…",
+    "%1 files: %2 cleaned, %3 to review, %4 unreadable%5.": "%1 fichiers : %2 anonymisés, %3 à vérifier, %4 illisibles%5.",
+    " (cancelled)": " (annulé)", "about %1 min left": "encore %1 min environ", "photos/min": "photos/min",
+    # Main window
+    "Actions": "Actions", "Open photos…": "Ouvrir…", "Paste image": "Coller une image", "Clean a folder…": "Dossier…",
+    "Undo": "Annuler", "Settings…": "Réglages…", "Loading the models…": "Chargement des modèles…", "Draft": "Brouillon",
+    "Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”":
+        "Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »",
+    "Check": "Vérifier",
+    "Drop photos here (up to 4), or use “Open photos…” or “Paste image”.\nDrop a folder to clean all its photos.":
+        "Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».\n"
+        "Déposez un dossier pour anonymiser toutes ses photos.",
+    "Show the cleaned copy": "Voir la copie anonymisée", "Remove photo": "Retirer la photo",
+    "Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo":
+        "Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler",
+    "To review": "À vérifier", "Clean everything": "Tout anonymiser", "Copy text": "Copier le texte",
+    "Copy photo": "Copier la photo", "Save copies…": "Enregistrer…", "Open photos": "Ouvrir des photos", "Images": "Images",
+    "Only %1 photos per post: the others were not added.": "%1 photos au plus par message : les autres n'ont pas été ajoutées.",
+    "The clipboard holds no image.": "Le presse-papiers ne contient pas d'image.", "Cleaned text copied.": "Texte anonymisé copié.",
+    "Cleaned photo %1 copied.": "Photo %1 anonymisée copiée.", "Save the cleaned copies in": "Enregistrer les copies anonymisées dans",
+    "%1 file(s) saved in %2": "%1 fichier(s) enregistré(s) dans %2", "faces": "visages", "text in photos": "texte des photos",
+    "codes": "codes", "Checks:": "Détecteurs :", "Checking…": "Vérification…", "Cleaning and verifying…": "Anonymisation et contrôle…",
+    "privacyguard": "privacyguard", "The draft has changed: check it again.": "Le brouillon a changé : vérifiez-le à nouveau.",
+    "Cleaned text:": "Texte anonymisé :", "Add photos or write the draft, then “Check”.":
+        "Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».",
+    "Ready. Write the draft and add photos.": "Prêt. Écrivez le brouillon et ajoutez des photos.",
+    "Nothing to check.": "Rien à vérifier.",
+    "Nothing identifying found, and every check ran.": "Rien d'identifiant trouvé, et tous les contrôles ont tourné.",
+    "⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.":
+        "⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».",
+    "✓ Ready to publish: everything chosen was removed and the re-check found nothing.":
+        "✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.",
+    "✗ Not ready: the re-check still finds something or could not run. See the list.":
+        "✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.",
+    "✗ Not verified: %1": "✗ Non vérifié : %1", "✗ Unreadable photo: %1": "✗ Photo illisible : %1",
+    "%1 metadata field(s): never copied": "%1 champ(s) de métadonnées : jamais copiés",
+    # Settings
+    "Settings": "Réglages", "Solid fill": "Aplat opaque", "Destroying blur": "Flou destructif", "Standard": "Standard",
+    "Paranoid (slower, smaller faces)": "Paranoïaque (plus lent, petits visages)", "[NOM], [DATE]…": "[NOM], [DATE]…",
+    "Soft (initials, “récemment”, age ranges)": "Doux (initiales, « récemment », tranches d'âge)", "System": "Système",
+    "Faces and regions": "Visages et zones", "Face detection": "Détection des visages", "Text replacements": "Remplacements dans le texte",
+    "Always flag (one per line)": "Toujours signaler (un par ligne)", "Never flag (one per line)": "Ne jamais signaler (un par ligne)",
+    "Language (after a restart)": "Langue (au prochain démarrage)",
+}
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-tr-function-alias", "translate+=T", *sources, "-ts", str(TS), "-no-obsolete"],
+                   check=True, capture_output=True)
+    tree = ET.parse(TS)
+    tree.getroot().set("language", "fr_FR")
+    missing = []
+    for m in tree.iter("message"):
+        source = m.findtext("source") or ""
+        t = m.find("translation")
+        assert t is not None
+        if source not in FRENCH:
+            missing.append(source)
+            continue
+        t.text = FRENCH[source]
+        t.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    if missing:
+        print("no French for:", *missing, sep="\n  ", file=sys.stderr)
+        return 1
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True, capture_output=True)
+    print(f"{TS.name}: {sum(1 for _ in tree.iter('message'))} strings, all translated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Start the window: ``privacyguard-gui [--sample] [PHOTO ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+from pathlib import Path
+
+from privacyguard.core.resources import resource_path
+
+SAMPLE_DRAFT = ("#DocTocToc Léa Martin, 3 ans, vue ce matin aux urgences du CH de Dax : éruption depuis hier, 38,5°, "
+                "non vaccinée ROR. Maman joignable au 06 12 34 56 78. Vos avis ?")
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # batch workers in a frozen (PyInstaller) build
+    ap = argparse.ArgumentParser(prog="privacyguard-gui")
+    ap.add_argument("photos", nargs="*", type=Path)
+    ap.add_argument("--sample", action="store_true", help="open with the bundled sample draft and photo")
+    args = ap.parse_args(argv)
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print("No display here. Use the command line instead, e.g.\n"
+              "  privacyguard check PHOTO.jpg --text \"...\"\n  privacyguard sanitize PHOTO.jpg -o cleaned/\n"
+              "  privacyguard batch FOLDER -o CLEANED_FOLDER", file=sys.stderr)
+        return 2
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from privacyguard.gui.main_window import MainWindow
+    from privacyguard.gui.settings import load_settings
+
+    QCoreApplication.setOrganizationName("privacyguard")
+    QCoreApplication.setApplicationName("privacyguard")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = load_settings()
+    install_translation(app, settings.ui_language())
+    window = MainWindow(settings)
+    window.show()
+    window.c.load_models()
+    photos = list(args.photos)
+    if args.sample:
+        window.draft.setPlainText(SAMPLE_DRAFT)
+        photos.append(resource_path("assets/samples/consultation.jpg"))
+    if photos:
+        window.add_paths(photos)
+    return app.exec()
+
+
+_translators: list[object] = []
+
+
+def install_translation(app: object, language: str) -> bool:
+    """French (or any shipped language) from ``i18n/privacyguard_<lang>.qm``; English is the source."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for t in _translators:
+        QCoreApplication.removeTranslator(t)  # type: ignore[arg-type]
+    _translators.clear()
+    if language == "en":
+        return True
+    qm = Path(__file__).with_name("i18n") / f"privacyguard_{language}.qm"  # beside this module, also in a frozen build
+    t = QTranslator(app)  # type: ignore[arg-type]
+    if t.load(str(qm)):
+        QCoreApplication.installTranslator(t)
+        _translators.append(t)
+        return True
+    return False
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""What the window does, without widgets: the photos and draft of the post, the models, the review.
+
+Work runs in the task queue; the window listens to the signals and redraws.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from privacyguard.core.progress import CancelToken, Progress
+from privacyguard.core.settings import RedactionStyle
+from privacyguard.gui.review import Review
+from privacyguard.gui.settings import AppSettings
+from privacyguard.gui.workers import TaskQueue
+from privacyguard.images.load import EXTENSIONS
+from privacyguard.pipeline.post import PostChecker, PostClean, PostReport
+
+MAX_PHOTOS = 4  # what X, Bluesky and Mastodon take in one post
+
+
+class Controller(QObject):
+    models_ready = Signal(dict)  # check name -> status
+    busy = Signal(str)  # what is being done ("" when idle)
+    progress = Signal(object)  # Progress
+    checked = Signal()  # a new review is ready
+    cleaned = Signal()
+    failed = Signal(str)
+    photos_changed = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.queue = TaskQueue(self)
+        self.checker: PostChecker | None = None
+        self.status: dict[str, str] = {}
+        self.photos: list[Path] = []
+        self.review: Review | None = None
+        self.text = ""
+        self._pasted = 0
+
+    # --- models -----------------------------------------------------------------------------
+    def load_models(self, checker: PostChecker | None = None) -> None:
+        """Start loading in the background; a check submitted meanwhile waits in the queue."""
+        self.checker = checker or PostChecker(self.settings.analysis, self.settings.lists)
+        checker = self.checker
+        self.busy.emit("loading")
+
+        def load(progress: Any, cancel: CancelToken) -> dict[str, str]:
+            return checker.load()
+
+        self.queue.submit(load, self._models_loaded, self._failed)
+
+    def _models_loaded(self, status: dict[str, str]) -> None:
+        self.status = status
+        self.models_ready.emit(status)
+        if not self.queue.busy():
+            self.busy.emit("")
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        reload = (settings.analysis, settings.lists) != (self.settings.analysis, self.settings.lists)
+        self.settings = settings
+        if reload:
+            self.load_models()
+
+    # --- the post ---------------------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> list[str]:
+        """Add photo files (up to MAX_PHOTOS); returns what was refused and why, for the doctor."""
+        refused = []
+        for p in paths:
+            if p.is_dir():
+                refused.append(f"{p}: folder")
+            elif len(self.photos) >= MAX_PHOTOS:
+                refused.append(f"{p.name}: max")
+            elif p not in self.photos:
+                self.photos.append(p)
+        self.review = None
+        self.photos_changed.emit()
+        return refused
+
+    def add_image(self, image: QImage) -> Path | None:
+        """A pasted image (a screenshot of an X-ray viewer…) is saved in the private folder and added."""
+        if image.isNull() or self.checker is None:
+            return None
+        self._pasted += 1
+        path = self.checker.workdir / f"collage-{self._pasted}.png"
+        if not image.save(str(path)):  # PNG, from the name
+            return None
+        self.add_paths([path])
+        return path
+
+    def remove_photo(self, n: int) -> None:
+        if 0 <= n < len(self.photos):
+            del self.photos[n]
+            self.review = None
+            self.photos_changed.emit()
+
+    def clear(self) -> None:
+        self.photos, self.review = [], None
+        self.photos_changed.emit()
+
+    # --- check and clean --------------------------------------------------------------------
+    def check(self, text: str) -> None:
+        if self.checker is None:
+            self.load_models()
+        checker, photos = self.checker, list(self.photos)
+        assert checker is not None
+        self.text = text
+        self.busy.emit("checking")
+
+        def run(progress: Any, cancel: CancelToken) -> PostReport:
+            return checker.check(text, photos, progress, cancel)
+
+        self.queue.submit(run, self._checked, self._failed, self.progress.emit)
+
+    def _checked(self, report: PostReport) -> None:
+        self.review = Review(report)
+        self.busy.emit("")
+        self.checked.emit()
+
+    def clean_all(self) -> None:
+        review, checker = self.review, self.checker
+        if review is None or checker is None:
+            return
+        styles = (self.settings.style, self.settings.text_style)
+        photo_decisions, text_decisions = review.photo_decisions(), review.text_decisions()
+        self.busy.emit("cleaning")
+
+        def run(progress: Any, cancel: CancelToken) -> tuple[Review, PostClean]:
+            return review, checker.clean(review.report, photo_decisions, text_decisions, styles, progress)
+
+        self.queue.submit(run, self._cleaned, self._failed, self.progress.emit)
+
+    def _cleaned(self, result: tuple[Review, PostClean]) -> None:
+        review, cleaned = result
+        if review is self.review:  # not a stale result for a post changed meanwhile
+            review.cleaned = cleaned
+        self.busy.emit("")
+        self.cleaned.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy.emit("")
+        self.failed.emit(message)
+
+    def save_copies(self, folder: Path) -> list[Path]:
+        """Copy the verified cleaned photos (and the cleaned text) into ``folder``; originals untouched."""
+        if not self.review or not self.review.cleaned:
+            return []
+        saved = []
+        for r in self.review.cleaned.photos:
+            if r.output:
+                target = folder / Path(r.output).name.split("-", 1)[-1]
+                if target.resolve() == Path(r.source).resolve():
+                    continue
+                shutil.copyfile(r.output, target)
+                saved.append(target)
+        if self.review.cleaned.text:
+            target = folder / "post.cleaned.txt"
+            target.write_text(self.review.cleaned.text.text, encoding="utf-8")
+            saved.append(target)
+        return saved
+
+    @property
+    def style(self) -> RedactionStyle:
+        return self.settings.style
+
+
+def is_image(path: Path) -> bool:
+    return path.suffix.lower() in EXTENSIONS
+
+
+__all__ = ["MAX_PHOTOS", "Controller", "Progress", "is_image"]

@@ -1,0 +1,43 @@
+"""The draft, with each finding highlighted where it is."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from privacyguard.core.types import Severity
+from privacyguard.gui.review import Row
+
+HIGHLIGHTS = {Severity.HIGH: QColor("#ffcdd2"), Severity.MEDIUM: QColor("#ffe0b2"), Severity.LOW: QColor("#fff59d")}
+
+
+class DraftEdit(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def show_findings(self, rows: list[Row], current: str = "") -> None:
+        """Highlight each finding's span; removed ones are underlined, kept ones plain."""
+        selections = []
+        for row in rows:
+            span = row.finding.span
+            if span is None or span[1] > len(self.toPlainText()):
+                continue
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(HIGHLIGHTS[row.finding.severity] if row.remove else QColor("#eeeeee"))
+            if row.finding.id == current:
+                fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("#1565c0"))
+                fmt.setFontWeight(700)
+            if row.remove:
+                fmt.setFontUnderline(True)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def span_at_cursor(self, rows: list[Row]) -> Row | None:
+        pos = self.textCursor().position()
+        return next((r for r in rows if r.finding.span and r.finding.span[0] <= pos <= r.finding.span[1]), None)

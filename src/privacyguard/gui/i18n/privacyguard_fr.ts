@@ -1,0 +1,568 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../batch_dialog.py" line="23" />
+        <source>Clean a folder</source>
+        <translation>Anonymiser un dossier</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="34" />
+        <source>Photos from</source>
+        <translation>Photos de</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="35" />
+        <source>Cleaned copies into</source>
+        <translation>Copies anonymisées dans</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="36" />
+        <source>Check only (write just the report)</source>
+        <translation>Vérifier seulement (écrire uniquement le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="39" />
+        <source>The originals are never modified.</source>
+        <translation>Les originaux ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="44" />
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="46" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="48" />
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="62" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="63" />
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="80" />
+        <source>Loading the models in each worker…</source>
+        <translation>Chargement des modèles dans chaque processus…</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="87" />
+        <source>about %1 min left</source>
+        <translation>encore %1 min environ</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="88" />
+        <source>photos/min</source>
+        <translation>photos/min</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="95" />
+        <source>Stopping after the photos in progress…</source>
+        <translation>Arrêt après les photos en cours…</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="103" />
+        <source>%1 files: %2 cleaned, %3 to review, %4 unreadable%5.</source>
+        <translation>%1 fichiers : %2 anonymisés, %3 à vérifier, %4 illisibles%5.</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="105" />
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../findings_model.py" line="23" />
+        <source>Face</source>
+        <translation>Visage</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="24" />
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="25" />
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="26" />
+        <source>Region drawn by hand</source>
+        <translation>Zone tracée à la main</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="29" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="29" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="29" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="30" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="30" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="30" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="31" />
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="31" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="31" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="32" />
+        <source>Social security number</source>
+        <translation>NIR (sécurité sociale)</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="32" />
+        <source>Record number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="33" />
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="33" />
+        <source>Number plate</source>
+        <translation>Plaque d'immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="33" />
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="34" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="34" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="37" />
+        <source>Metadata (%1 fields)</source>
+        <translation>Métadonnées (%1 champs)</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="39" />
+        <source>Text in the photo</source>
+        <translation>Texte dans la photo</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="39" />
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="45" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="45" />
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="101" />
+        <source>always removed (the copy is rebuilt from pixels)</source>
+        <translation>toujours supprimées (la copie est reconstruite à partir des pixels)</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="102" />
+        <source>will be removed</source>
+        <translation>sera supprimé</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="102" />
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="105" />
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="105" />
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="105" />
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="106" />
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="107" />
+        <source>Detector: %1</source>
+        <translation>Détecteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="64" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="68" />
+        <source>Open photos…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="69" />
+        <source>Paste image</source>
+        <translation>Coller une image</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="70" />
+        <source>Clean a folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="71" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="72" />
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="319" />
+        <source>Loading the models…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="97" />
+        <source>Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”</source>
+        <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108" />
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
+        <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
+Drop a folder to clean all its photos.</source>
+        <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
+Déposez un dossier pour anonymiser toutes ses photos.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>Show the cleaned copy</source>
+        <translation>Voir la copie anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="152" />
+        <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
+        <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167" />
+        <source>Clean everything</source>
+        <translation>Tout anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="170" />
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171" />
+        <source>Copy photo</source>
+        <translation>Copier la photo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
+        <source>Save copies…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203" />
+        <source>Open photos</source>
+        <translation>Ouvrir des photos</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="204" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211" />
+        <source>Only %1 photos per post: the others were not added.</source>
+        <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220" />
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d'image.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="262" />
+        <source>Cleaned text copied.</source>
+        <translation>Texte anonymisé copié.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273" />
+        <source>Cleaned photo %1 copied.</source>
+        <translation>Photo %1 anonymisée copiée.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278" />
+        <source>Save the cleaned copies in</source>
+        <translation>Enregistrer les copies anonymisées dans</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="281" />
+        <source>%1 file(s) saved in %2</source>
+        <translation>%1 fichier(s) enregistré(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311" />
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311" />
+        <source>text in photos</source>
+        <translation>texte des photos</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311" />
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314" />
+        <source>Checks:</source>
+        <translation>Détecteurs :</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
+        <source>Cleaning and verifying…</source>
+        <translation>Anonymisation et contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="337" />
+        <source>privacyguard</source>
+        <translation>privacyguard</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="373" />
+        <source>The draft has changed: check it again.</source>
+        <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="423" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="431" />
+        <source>Cleaned text:</source>
+        <translation>Texte anonymisé :</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="437" />
+        <source>Add photos or write the draft, then “Check”.</source>
+        <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="438" />
+        <source>Ready. Write the draft and add photos.</source>
+        <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="445" />
+        <source>Nothing to check.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="446" />
+        <source>Nothing identifying found, and every check ran.</source>
+        <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="447" />
+        <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
+        <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="449" />
+        <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
+        <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="450" />
+        <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
+        <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="451" />
+        <source>✗ Not verified: %1</source>
+        <translation>✗ Non vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="452" />
+        <source>✗ Unreadable photo: %1</source>
+        <translation>✗ Photo illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="463" />
+        <source>%1 metadata field(s): never copied</source>
+        <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="18" />
+        <source>Solid fill</source>
+        <translation>Aplat opaque</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="19" />
+        <source>Destroying blur</source>
+        <translation>Flou destructif</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="20" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="21" />
+        <source>Paranoid (slower, smaller faces)</source>
+        <translation>Paranoïaque (plus lent, petits visages)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="22" />
+        <source>[NOM], [DATE]…</source>
+        <translation>[NOM], [DATE]…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="23" />
+        <source>Soft (initials, “récemment”, age ranges)</source>
+        <translation>Doux (initiales, « récemment », tranches d'âge)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="24" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="29" />
+        <source>Faces and regions</source>
+        <translation>Visages et zones</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="30" />
+        <source>Face detection</source>
+        <translation>Détection des visages</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="31" />
+        <source>Text replacements</source>
+        <translation>Remplacements dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="32" />
+        <source>Always flag (one per line)</source>
+        <translation>Toujours signaler (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="33" />
+        <source>Never flag (one per line)</source>
+        <translation>Ne jamais signaler (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="34" />
+        <source>Language (after a restart)</source>
+        <translation>Langue (au prochain démarrage)</translation>
+    </message>
+</context>
+</TS>

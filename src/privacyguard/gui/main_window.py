@@ -1,0 +1,463 @@
+"""The main window: composition of the views, wired to the controller. No detection logic here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacyguard.core.progress import Progress
+from privacyguard.core.types import RAN, Category
+from privacyguard.gui.controller import MAX_PHOTOS, Controller
+from privacyguard.gui.draft_edit import DraftEdit
+from privacyguard.gui.findings_model import FindingsModel
+from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
+from privacyguard.gui.review import DRAFT, Verdict
+from privacyguard.gui.settings import AppSettings
+from privacyguard.redactors.text import platform_lengths
+
+VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309",
+                   Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.setWindowTitle("privacyguard")
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+        self.c = Controller(settings, self)
+        self.model = FindingsModel(self)
+        self.photo_index = 0
+        self._clean_after_check = False
+        self._build()
+        self._wire()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object) -> QAction:
+        a = QAction(text, self)
+        a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build(self) -> None:
+        bar = QToolBar(self.tr("Actions"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.open_action = self._action(self.tr("Open photos…"), QKeySequence.StandardKey.Open, self.open_photos)
+        self.paste_action = self._action(self.tr("Paste image"), "Ctrl+Shift+V", self.paste_image)
+        self.folder_action = self._action(self.tr("Clean a folder…"), "Ctrl+Shift+O", lambda: self.open_batch())  # noqa: PLW0108 - triggered(bool) must not reach folder
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
+        for a in (self.open_action, self.paste_action, self.folder_action, self.undo_action, self.settings_action):
+            bar.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        self.models_label = QLabel(self.tr("Loading the models…"))
+        bar.addWidget(self.models_label)
+        split = QSplitter()
+        for w, stretch in ((self._build_draft(), 3), (self._build_photos(), 5), (self._build_findings(), 3)):
+            split.addWidget(w)
+            split.setStretchFactor(split.count() - 1, stretch)
+        split.setSizes([340, 620, 320])
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.addWidget(split, 1)
+        v.addLayout(self._build_bottom())
+        self.setCentralWidget(body)
+
+    def _build_draft(self) -> QWidget:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        title = self.tr("Draft")
+        lv.addWidget(QLabel(f"<b>{title}</b>"))
+        self.draft = DraftEdit()
+        self.draft.setPlaceholderText(self.tr("Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”"))
+        lv.addWidget(self.draft, 1)
+        self.lengths = QLabel()
+        self.lengths.setWordWrap(True)
+        lv.addWidget(self.lengths)
+        self.cleaned_text = QLabel()  # what will be pasted, once cleaned
+        self.cleaned_text.setWordWrap(True)
+        self.cleaned_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cleaned_text.setStyleSheet("background: #eef7ee; border: 1px solid #b7dfb9; border-radius: 4px; padding: 6px")
+        self.cleaned_text.hide()
+        lv.addWidget(self.cleaned_text)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
+        lv.addWidget(self.check_button)
+        return left
+
+    def _build_photos(self) -> QWidget:
+        centre = QWidget()
+        cv = QVBoxLayout(centre)
+        self.view = PhotoView()
+        self.view.placeholder = self.tr("Drop photos here (up to 4), or use “Open photos…” or “Paste image”.\n"
+                                        "Drop a folder to clean all its photos.")
+        cv.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setFlow(QListView.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setFixedHeight(86)
+        self.thumbs.setIconSize(QPixmap(96, 64).size())
+        row.addWidget(self.thumbs, 1)
+        self.after = QCheckBox(self.tr("Show the cleaned copy"))
+        self.after.setShortcut(QKeySequence("Ctrl+B"))
+        row.addWidget(self.after)
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        row.addWidget(self.remove_photo_button)
+        cv.addLayout(row)
+        return centre
+
+    def _build_findings(self) -> QWidget:
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        self.findings_title = QLabel()
+        rv.addWidget(self.findings_title)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)
+        rv.addWidget(self.list, 1)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why.setMinimumHeight(90)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop)
+        rv.addWidget(self.why)
+        hint = QLabel(self.tr("Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666")
+        rv.addWidget(hint)
+        return right
+
+    def _build_bottom(self) -> QHBoxLayout:
+        bottom = QHBoxLayout()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        bottom.addWidget(self.verdict, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.hide()
+        bottom.addWidget(self.progress)
+        self.clean_button = QPushButton(self.tr("Clean everything"))
+        self.clean_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
+        self.clean_button.setDefault(True)
+        self.copy_text_button = QPushButton(self.tr("Copy text"))
+        self.copy_image_button = QPushButton(self.tr("Copy photo"))
+        self.save_button = QPushButton(self.tr("Save copies…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        for b in (self.clean_button, self.copy_text_button, self.copy_image_button, self.save_button):
+            bottom.addWidget(b)
+        return bottom
+
+    def _wire(self) -> None:
+        c = self.c
+        c.models_ready.connect(self.on_models)
+        c.busy.connect(self.on_busy)
+        c.progress.connect(self.on_progress)
+        c.checked.connect(self.on_checked)
+        c.cleaned.connect(self.on_cleaned)
+        c.failed.connect(self.on_failed)
+        c.photos_changed.connect(self.on_photos_changed)
+        self.check_button.clicked.connect(self.check)
+        self.clean_button.clicked.connect(self.clean_all)
+        self.copy_text_button.clicked.connect(self.copy_text)
+        self.copy_image_button.clicked.connect(self.copy_image)
+        self.save_button.clicked.connect(self.save_copies)
+        self.remove_photo_button.clicked.connect(lambda: self.c.remove_photo(self.photo_index))
+        self.thumbs.currentRowChanged.connect(self.show_photo)
+        self.after.toggled.connect(lambda _: self.show_photo(self.photo_index))
+        self.draft.textChanged.connect(self.on_text_changed)
+        self.view.box_clicked.connect(self.toggle_from_photo)
+        self.view.box_drawn.connect(self.draw_box)
+        self.model.changed_by_user.connect(self.refresh)
+        self.list.selectionModel().currentChanged.connect(lambda cur, _: self.on_current(cur.row()))
+
+    # --- actions ------------------------------------------------------------------------------
+    def open_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open photos"), "",
+                                                self.tr("Images") + " (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;* (*)")
+        self.add_paths([Path(f) for f in files])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        folders = [p for p in paths if p.is_dir()]
+        refused = self.c.add_paths([p for p in paths if not p.is_dir()])
+        if refused:
+            self.verdict.setText(self.tr("Only %1 photos per post: the others were not added.").replace("%1", str(MAX_PHOTOS)))
+        if folders:
+            self.open_batch(folders[0])
+        elif paths:
+            self.check()
+
+    def paste_image(self) -> None:
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            self.verdict.setText(self.tr("The clipboard holds no image."))
+            return
+        if self.c.add_image(image):
+            self.check()
+
+    def check(self) -> None:
+        self.c.check(self.draft.toPlainText())
+
+    def clean_all(self) -> None:
+        if self.c.review is None or self.c.text != self.draft.toPlainText():
+            self._clean_after_check = True
+            self.check()
+        else:
+            self.c.clean_all()
+
+    def undo(self) -> None:
+        if self.c.review:
+            self.c.review.undo()
+            self.model.refresh()
+            self.refresh()
+
+    def toggle_from_photo(self, finding_id: str) -> None:
+        if self.c.review:
+            self.c.review.toggle(self.photo_index, finding_id)
+            self.model.refresh()
+            self.select(finding_id, self.photo_index)
+            self.refresh()
+
+    def draw_box(self, box: object) -> None:
+        if self.c.review and self.photo_index < len(self.c.review.report.photos):
+            self.c.review.add_box(self.photo_index, box)  # type: ignore[arg-type]
+            self.refresh()
+
+    def select(self, finding_id: str, where: int) -> None:
+        idx = self.model.index_of(finding_id, where)
+        if idx.isValid():
+            self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def copy_text(self) -> None:
+        cleaned = self.c.review.cleaned if self.c.review else None
+        if cleaned and cleaned.text:
+            QGuiApplication.clipboard().setText(cleaned.text.text)
+            self.verdict.setText(self.tr("Cleaned text copied."))
+
+    def copy_image(self) -> None:
+        cleaned = self.c.review.cleaned if self.c.review else None
+        if not cleaned or self.photo_index >= len(cleaned.photos) or not cleaned.photos[self.photo_index].output:
+            return
+        path = str(cleaned.photos[self.photo_index].output)
+        mime = QMimeData()
+        mime.setImageData(QPixmap(path).toImage())
+        mime.setUrls([QUrl.fromLocalFile(path)])
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.verdict.setText(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
+
+    def save_copies(self) -> None:
+        if not (self.c.review and self.c.review.cleaned):
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the cleaned copies in"))
+        if folder:
+            saved = self.c.save_copies(Path(folder))
+            self.verdict.setText(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
+
+    def open_settings(self) -> None:
+        from privacyguard.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.c.settings, self)
+        if dialog.exec():
+            self.c.apply_settings(dialog.result_settings())
+
+    def open_batch(self, folder: Path | None = None) -> None:
+        from privacyguard.gui.batch_dialog import BatchDialog
+
+        BatchDialog(self.c.settings, folder, self).show()
+
+    # --- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+        elif mime.hasImage() and self.c.add_image(mime.imageData()):
+            self.check()
+        event.acceptProposedAction()
+
+    # --- showing state --------------------------------------------------------------------------
+    def on_models(self, status: dict[str, str]) -> None:
+        names = {"faces": self.tr("faces"), "text": self.tr("text in photos"), "barcodes": self.tr("codes"),
+                 "identifiers": self.tr("draft")}
+        parts = [("✓ " if v == RAN else "✗ ") + names.get(k, k) for k, v in status.items()]
+        self.models_label.setText(self.tr("Checks:") + " " + "  ".join(parts))
+        self.models_label.setToolTip("\n".join(f"{names.get(k, k)}: {v}" for k, v in status.items()))
+        self.refresh()
+
+    def on_busy(self, what: str) -> None:
+        words = {"loading": self.tr("Loading the models…"), "checking": self.tr("Checking…"), "cleaning": self.tr("Cleaning and verifying…")}
+        busy = bool(what)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        for b in (self.clean_button, self.check_button):
+            b.setEnabled(not busy or what == "loading")
+        if busy:
+            self.verdict.setText(words.get(what, what))
+            self.verdict.setStyleSheet("")
+        else:
+            self.refresh()
+
+    def on_progress(self, p: Progress) -> None:
+        self.progress.setRange(0, max(1, p.total))
+        self.progress.setValue(p.done)
+
+    def on_failed(self, message: str) -> None:
+        self._clean_after_check = False
+        QMessageBox.warning(self, self.tr("privacyguard"), message)
+        self.refresh()
+
+    def on_checked(self) -> None:
+        self.model.set_review(self.c.review)
+        self.show_photo(min(self.photo_index, max(0, len(self.c.photos) - 1)))
+        if self._clean_after_check:
+            self._clean_after_check = False
+            self.c.clean_all()
+        self.refresh()
+
+    def on_cleaned(self) -> None:
+        cleaned = self.c.review.cleaned if self.c.review else None
+        if cleaned and cleaned.photos:
+            self.after.setChecked(True)  # show what will be posted
+        self.refresh()
+
+    def on_photos_changed(self) -> None:
+        self.model.set_review(None)
+        self.thumbs.clear()
+        for n, p in enumerate(self.c.photos):
+            item = QListWidgetItem(QIcon(str(p)), str(n + 1))
+            item.setToolTip(str(p))
+            self.thumbs.addItem(item)
+        self.photo_index = min(self.photo_index, max(0, len(self.c.photos) - 1))
+        if self.c.photos:
+            self.thumbs.setCurrentRow(self.photo_index)
+        self.show_photo(self.photo_index)
+        self.refresh()
+
+    def on_text_changed(self) -> None:
+        n = len(self.draft.toPlainText())
+        self.lengths.setText(" · ".join(f"{k} {v}/{lim}" for k, (v, lim) in platform_lengths(self.draft.toPlainText()).items())
+                             if n else "")
+        if self.c.review and self.c.text != self.draft.toPlainText() and self.c.review.report.draft is not None:
+            self.draft.setExtraSelections([])
+            self.verdict.setText(self.tr("The draft has changed: check it again."))
+
+    def on_current(self, n: int) -> None:
+        row = self.model.row_at(n)
+        if row is None:
+            self.why.setText("")
+            return
+        self.why.setText(FindingsModel.why(row))
+        if row.where not in (DRAFT, self.photo_index):
+            self.thumbs.setCurrentRow(row.where)
+        self.view.current = row.finding.id if row.where != DRAFT else ""
+        self.refresh_marks()
+
+    def show_photo(self, n: int) -> None:
+        self.photo_index = max(0, n)
+        review = self.c.review
+        pixmap = None
+        if review and review.cleaned and self.after.isChecked() and n < len(review.cleaned.photos) and review.cleaned.photos[n].output:
+            pixmap = QPixmap(str(review.cleaned.photos[n].output))
+        elif review and n < len(review.report.pixels) and review.report.pixels[n] is not None:
+            pixmap = to_pixmap(review.report.pixels[n].pixels)  # type: ignore[union-attr]
+        elif n < len(self.c.photos):
+            pixmap = QPixmap(str(self.c.photos[n]))
+        self.view.set_photo(pixmap if pixmap and not pixmap.isNull() else None, [], [])
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        review = self.c.review
+        rows = review.rows() if review else []
+        showing_after = self.after.isChecked() and review is not None and review.cleaned is not None
+        boxes = [] if showing_after else [
+            (r.finding.id, r.finding.redact_box or r.finding.box, SEVERITY_COLOURS[r.finding.severity], r.remove)
+            for r in rows if r.where == self.photo_index and (r.finding.redact_box or r.finding.box)]
+        manual = [] if showing_after or not review else review.boxes.get(self.photo_index, [])
+        self.view.set_photo(self.view.pixmap, boxes, manual)  # type: ignore[arg-type]
+        if review and review.report.draft is not None and self.c.text == self.draft.toPlainText():
+            self.draft.show_findings([r for r in rows if r.where == DRAFT], self.view.current)
+
+    def refresh(self) -> None:
+        review = self.c.review
+        self.refresh_marks()
+        self.undo_action.setEnabled(bool(review and review.can_undo()))
+        cleaned = review.cleaned if review else None
+        self.copy_text_button.setEnabled(bool(cleaned and cleaned.text))
+        self.copy_image_button.setEnabled(bool(cleaned and cleaned.photos))
+        self.save_button.setEnabled(bool(cleaned))
+        self.after.setEnabled(bool(cleaned and cleaned.photos))
+        self.remove_photo_button.setEnabled(bool(self.c.photos))
+        self.clean_button.setEnabled(bool(self.c.photos or self.draft.toPlainText().strip()) and not self.c.queue.busy())
+        n = self.model.rowCount()
+        title = self.tr("To review")
+        self.findings_title.setText(f"<b>{title} ({n})</b>")
+        if self.c.queue.busy():
+            return
+        self.show_verdict()
+        self.cleaned_text.setVisible(bool(cleaned and cleaned.text))
+        if cleaned and cleaned.text:
+            self.cleaned_text.setText(cleaned.text.text)
+            self.lengths.setText(self.tr("Cleaned text:") + " " + " · ".join(
+                f"{k} {v}/{lim}" for k, (v, lim) in cleaned.text.lengths.items()))
+
+    def show_verdict(self) -> None:
+        review = self.c.review
+        if review is None:
+            text = self.tr("Add photos or write the draft, then “Check”.") if (self.c.photos or self.draft.toPlainText()) else \
+                self.tr("Ready. Write the draft and add photos.")
+            self.verdict.setText(text)
+            self.verdict.setStyleSheet("")
+            return
+        v = review.verdict()
+        remove, undecided = review.counts()
+        messages = {
+            Verdict.EMPTY: self.tr("Nothing to check."),
+            Verdict.CLEAN: self.tr("Nothing identifying found, and every check ran."),
+            Verdict.FOUND: self.tr("⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.")
+            .replace("%1", str(remove)).replace("%2", str(undecided)),
+            Verdict.READY: self.tr("✓ Ready to publish: everything chosen was removed and the re-check found nothing."),
+            Verdict.LEFT: self.tr("✗ Not ready: the re-check still finds something or could not run. See the list."),
+            Verdict.UNCHECKED: self.tr("✗ Not verified: %1").replace("%1", "; ".join(f"{Path(f).name} — {w}" for f, w in review.unchecked())),
+            Verdict.UNREADABLE: self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
+                f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok")),
+        }
+        if v is Verdict.LEFT and review.cleaned:
+            left = [f.detail for r in review.cleaned.photos for f in r.residual]
+            left += [f"{k}: {s}" for r in review.cleaned.photos for k, s in r.verification.items() if s != RAN]
+            left += [f.detail for f in (review.cleaned.text.residual if review.cleaned.text else ())]
+            messages[v] += " " + "; ".join(left[:3])
+        self.verdict.setText(messages[v])
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[v]}; font-weight: 600; font-size: 14px")
+        metadata = sum(f.category is Category.METADATA for i in review.report.photos for f in i.findings)
+        self.verdict.setToolTip(self.tr("%1 metadata field(s): never copied").replace("%1", str(metadata)))

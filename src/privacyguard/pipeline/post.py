@@ -1,0 +1,97 @@
+"""A post as the doctor writes it: a draft and up to a few photos, checked and cleaned together.
+
+The window calls this; it holds no Qt and prints nothing. Identifiers named in the draft are
+looked for in the photos, and names read in the photos are looked for in the draft.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from privacyguard.core.report import CleanResult, Decisions, ItemReport
+from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle
+from privacyguard.core.types import Photo
+from privacyguard.images.save import extension, output_format
+from privacyguard.pipeline.engine import Detectors, Pipeline
+from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
+from privacyguard.redactors.text import TextStyle
+
+CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
+
+
+@dataclass(frozen=True)
+class PostReport:
+    """The draft's findings (None without text) and each photo's item, in order."""
+
+    text: str
+    draft: ItemReport | None
+    photos: tuple[ItemReport, ...]
+    pixels: tuple[Photo | None, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class PostClean:
+    """The cleaned draft and the cleaned copies (written in a private folder until saved)."""
+
+    text: CleanText | None
+    photos: tuple[CleanResult, ...]
+
+    @property
+    def verified(self) -> bool:
+        return (self.text is None or self.text.verified) and all(r.verified for r in self.photos)
+
+
+class PostChecker:
+    """Owns every model: the text checker is shared by the draft and the text read in photos."""
+
+    def __init__(self, options: AnalysisOptions | None = None, lists: PersonalLists | None = None) -> None:
+        self.options = options or AnalysisOptions()
+        self.lists = lists or PersonalLists()
+        self.texts = TextPipeline(self.lists)
+        self.photos = Pipeline(self.options, detectors=Detectors.default(self.options, self.texts.checker), lists=self.lists)
+        self.workdir = Path(tempfile.mkdtemp(prefix="privacyguard-"))
+
+    def load(self) -> dict[str, str]:
+        """Load every model now; each check's status ("ran" or "unavailable: why")."""
+        return {**self.photos.load(), "identifiers": self.texts.load()}
+
+    def check(self, text: str, paths: Sequence[str | Path], progress: ProgressCallback = no_progress,
+              cancel: CancelToken | None = None) -> PostReport:
+        """Check the draft and every photo; an unreadable photo becomes an item with its reason."""
+        total = len(paths) + 1
+        progress(Progress("check", 0, total, "texte"))
+        draft = self.texts.analyze(text, "brouillon") if text.strip() else None
+        terms = [str(f.text) for f in draft.findings if f.label in CROSS_LABELS] if draft else []
+        items: list[ItemReport] = []
+        pixels: list[Photo | None] = []
+        for n, path in enumerate(paths):
+            if cancel:
+                cancel.raise_if_cancelled()
+            progress(Progress("check", n + 1, total, str(path)))
+            item, photo = self.photos.analyze_one(path, terms)
+            items.append(item)
+            pixels.append(photo)
+        if draft is not None:
+            draft = self.texts.cross_check(draft, text, photo_names(items))
+        progress(Progress("check", total, total))
+        return PostReport(text, draft, tuple(items), tuple(pixels))
+
+    def clean(self, report: PostReport, decisions: Sequence[Decisions], text_decisions: Decisions,
+              styles: tuple[RedactionStyle, TextStyle] = (RedactionStyle.SOLID, TextStyle.PLACEHOLDER),
+              progress: ProgressCallback = no_progress) -> PostClean:
+        """Apply the decisions (one per photo) and verify every result."""
+        style, text_style = styles
+        text = self.texts.clean(report.draft, report.text, text_decisions, text_style) if report.draft else None
+        results = []
+        for n, item in enumerate(report.photos):
+            progress(Progress("clean", n, len(report.photos), item.path))
+            photo = report.pixels[n] if n < len(report.pixels) else None
+            fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
+            target = self.workdir / f"{n + 1}-{Path(item.path).stem}.cleaned{extension(fmt)}"
+            results.append(self.photos.apply(item, decisions[n], target, style, photo))
+        progress(Progress("clean", len(report.photos), len(report.photos)))
+        return PostClean(text, tuple(results))

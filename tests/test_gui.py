@@ -1,0 +1,148 @@
+"""The window, offscreen, along the doctor's path: drop, review, one-click clean, clipboard, batch."""
+
+from __future__ import annotations
+
+import hashlib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from privacyguard.core.settings import FaceSensitivity, RedactionStyle
+from privacyguard.core.types import BBox, Category
+from privacyguard.gui.app import SAMPLE_DRAFT, install_translation
+from privacyguard.gui.main_window import MainWindow
+from privacyguard.gui.review import Verdict
+from privacyguard.gui.settings import AppSettings, load_settings, save_settings
+from privacyguard.pipeline.post import PostChecker
+
+I18N = Path(__file__).resolve().parents[1] / "src" / "privacyguard" / "gui" / "i18n"
+
+
+@pytest.fixture(scope="session")
+def checker() -> PostChecker:
+    c = PostChecker()
+    c.load()
+    return c
+
+
+@pytest.fixture
+def window(qtbot, checker: PostChecker) -> MainWindow:
+    w = MainWindow(AppSettings())
+    qtbot.addWidget(w)
+    w.show()
+    w.c.load_models(checker)
+    qtbot.waitUntil(lambda: bool(w.c.status), timeout=60000)
+    return w
+
+
+def _drop(w: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.dropEvent(event)
+
+
+def _idle(qtbot, w: MainWindow, until) -> None:
+    qtbot.waitUntil(lambda: until() and not w.c.queue.busy(), timeout=120000)
+
+
+def test_the_doctors_path(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "consultation.jpg"
+    Image.open(grace).save(photo, quality=92)
+    before = hashlib.sha256(photo.read_bytes()).hexdigest()
+    window.draft.setPlainText(SAMPLE_DRAFT)
+    _drop(window, [photo])  # dropping a photo starts the check
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    review = window.c.review
+    rows = review.rows()
+    face = next(r for r in rows if r.finding.category is Category.FACE)
+    name = next(r for r in rows if r.finding.text == "Léa Martin")
+    assert face.remove and name.remove
+    assert review.verdict() is Verdict.FOUND
+    assert window.model.rowCount() == len(rows)
+    # The doctor keeps the face for a moment, then changes their mind (undo), and hides a region by hand.
+    idx = window.model.index_of(face.finding.id, 0)
+    window.model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert face.finding.id not in review.decisions(0).redact
+    window.undo_action.trigger()
+    assert face.finding.id in review.decisions(0).redact
+    window.view.box_drawn.emit(BBox(20, 20, 80, 90))
+    assert review.decisions(0).extra_boxes == (BBox(20, 20, 80, 90),)
+    # One click.
+    qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.verdict() is Verdict.READY, window.verdict.text()
+    assert "Ready to publish" in window.verdict.text() or "Prêt à publier" in window.verdict.text()
+    # The clipboard gets the cleaned text, then the cleaned photo.
+    qtbot.mouseClick(window.copy_text_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert "Léa" not in text and "06 12" not in text and "[NOM]" in text and "ROR" in text
+    qtbot.mouseClick(window.copy_image_button, Qt.MouseButton.LeftButton)
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == Image.open(grace).size
+    fb = face.finding.box
+    cx, cy = (fb.x1 + fb.x2) // 2, (fb.y1 + fb.y2) // 2
+    assert image.pixelColor(cx, cy).value() < 10  # the face is filled solid in what gets pasted
+    assert hashlib.sha256(photo.read_bytes()).hexdigest() == before  # the original is untouched
+    (tmp_path / "out").mkdir()
+    saved = window.c.save_copies(tmp_path / "out")
+    assert sorted(p.name for p in saved) == ["consultation.cleaned.jpg", "post.cleaned.txt"]
+
+
+def test_paste_an_image_and_an_unreadable_file(qtbot, window: MainWindow, astronaut: Path, tmp_path: Path) -> None:
+    QGuiApplication.clipboard().setImage(QImage(str(astronaut)))
+    window.paste_image()
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    assert len(window.c.photos) == 1 and window.c.photos[0].name == "collage-1.png"
+    assert any(r.finding.category is Category.FACE for r in window.c.review.rows())
+    bad = tmp_path / "radio.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    _drop(window, [bad])
+    _idle(qtbot, window, lambda: window.c.review is not None and len(window.c.review.report.photos) == 2)
+    assert window.c.review.verdict() is Verdict.UNREADABLE
+    assert "radio.jpg" in window.verdict.text()
+
+
+def test_a_dropped_folder_opens_the_batch_dialog_which_cleans_it(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    from privacyguard.gui.batch_dialog import BatchDialog
+
+    folder = tmp_path / "cas"
+    folder.mkdir()
+    Image.open(grace).save(folder / "a.jpg")
+    _drop(window, [folder])
+    dialog = window.findChild(BatchDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.input.text() == str(folder)
+    dialog.output.setText(str(tmp_path / "propre"))
+    dialog.workers = 1
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=120000)
+    assert dialog.outcome.count("cleaned") == 1
+    assert (tmp_path / "propre" / "a.jpg").is_file() and (tmp_path / "propre" / "report.html").is_file()
+    assert dialog.open_report.isEnabled()
+
+
+def test_settings_persist(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    s = AppSettings(RedactionStyle.BLUR, FaceSensitivity.PARANOID, always=("Dr Dupont", "Dax"), never=("Crohn",), language="en")
+    save_settings(s, store)
+    assert load_settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) == s
+
+
+def test_french_interface_is_complete(qtbot, checker: PostChecker) -> None:
+    tree = ET.parse(I18N / "privacyguard_fr.ts")
+    messages = tree.findall(".//message")
+    assert len(messages) > 80
+    missing = [m.findtext("source") for m in messages if m.find("translation").get("type") in ("unfinished", "obsolete")
+               or not (m.findtext("translation") or "").strip()]
+    assert missing == []
+    assert install_translation(None, "fr")
+    try:
+        w = MainWindow(AppSettings(language="fr"))
+        qtbot.addWidget(w)
+        assert w.clean_button.text() == "Tout anonymiser"
+    finally:
+        install_translation(None, "en")

