@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
 (or with QT_QPA_PLATFORM=offscreen). States: models loading, checked (findings shown), cleaned and
-verified ("Prêt à publier"), the cleaned copy shown, and the batch dialog.
+verified ("Prêt à publier", the cleaned copy and text shown), and the batch dialog.
 """
 
 from __future__ import annotations
@@ -51,16 +51,13 @@ def main() -> None:
     w.grab().save(str(out / "2-checked.png"))
     w.clean_all()
     wait(app, lambda: w.c.review is not None and w.c.review.cleaned is not None and not w.c.queue.busy())
-    w.grab().save(str(out / "3-ready.png"))
-    w.after.setChecked(True)
-    wait(app, lambda: False, 0.3)
-    w.grab().save(str(out / "4-cleaned-copy.png"))
+    w.grab().save(str(out / "3-ready.png"))  # the cleaned copy is shown once verified
     from privacyguard.gui.batch_dialog import BatchDialog
 
     d = BatchDialog(w.c.settings, Path.home() / "Photos cas cliniques", w)
     d.show()
     wait(app, lambda: False, 0.3)
-    d.grab().save(str(out / "5-batch.png"))
+    d.grab().save(str(out / "4-batch.png"))
     print(w.verdict.text())
     QTimer.singleShot(0, app.quit)
 

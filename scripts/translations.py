@@ -56,7 +56,9 @@ FRENCH = {
     "The clipboard holds no image.": "Le presse-papiers ne contient pas d'image.", "Cleaned text copied.": "Texte anonymisé copié.",
     "Cleaned photo %1 copied.": "Photo %1 anonymisée copiée.", "Save the cleaned copies in": "Enregistrer les copies anonymisées dans",
     "%1 file(s) saved in %2": "%1 fichier(s) enregistré(s) dans %2", "faces": "visages", "text in photos": "texte des photos",
-    "codes": "codes", "Checks:": "Détecteurs :", "Checking…": "Vérification…", "Cleaning and verifying…": "Anonymisation et contrôle…",
+    "codes": "codes", "Checks:": "Détecteurs :", "Checking…": "Vérification…", "Stop": "Arrêter",
+    "These photos cannot be read and were not checked:": "Ces photos sont illisibles et n'ont pas été vérifiées :",
+    "Cleaning and verifying…": "Anonymisation et contrôle…",
     "privacyguard": "privacyguard", "The draft has changed: check it again.": "Le brouillon a changé : vérifiez-le à nouveau.",
     "Cleaned text:": "Texte anonymisé :", "Add photos or write the draft, then “Check”.":
         "Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».",

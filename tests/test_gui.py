@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QMessageBox
 
 from privacyguard.core.settings import FaceSensitivity, RedactionStyle
 from privacyguard.core.types import BBox, Category
@@ -105,6 +106,8 @@ def test_paste_an_image_and_an_unreadable_file(qtbot, window: MainWindow, astron
     _idle(qtbot, window, lambda: window.c.review is not None and len(window.c.review.report.photos) == 2)
     assert window.c.review.verdict() is Verdict.UNREADABLE
     assert "radio.jpg" in window.verdict.text()
+    dialog = window.findChild(QMessageBox)
+    assert dialog is not None and dialog.isVisible() and "radio.jpg" in dialog.text() and "damaged" in dialog.text()
 
 
 def test_a_dropped_folder_opens_the_batch_dialog_which_cleans_it(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:

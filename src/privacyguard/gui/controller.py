@@ -42,6 +42,12 @@ class Controller(QObject):
         self.review: Review | None = None
         self.text = ""
         self._pasted = 0
+        self.current: Any = None  # the task running (for cancel)
+
+    def cancel(self) -> None:
+        """Stop the running check between two photos."""
+        if self.current is not None:
+            self.current.cancel.cancel()
 
     # --- models -----------------------------------------------------------------------------
     def load_models(self, checker: PostChecker | None = None) -> None:
@@ -115,7 +121,8 @@ class Controller(QObject):
         def run(progress: Any, cancel: CancelToken) -> PostReport:
             return checker.check(text, photos, progress, cancel)
 
-        self.queue.submit(run, self._checked, self._failed, self.progress.emit)
+        self.current = self.queue.submit(run, self._checked, self._failed, self.progress.emit)
+        self.current.signals.cancelled.connect(lambda: self.busy.emit(""))
 
     def _checked(self, report: PostReport) -> None:
         self.review = Review(report)
@@ -133,7 +140,7 @@ class Controller(QObject):
         def run(progress: Any, cancel: CancelToken) -> tuple[Review, PostClean]:
             return review, checker.clean(review.report, photo_decisions, text_decisions, styles, progress)
 
-        self.queue.submit(run, self._cleaned, self._failed, self.progress.emit)
+        self.current = self.queue.submit(run, self._cleaned, self._failed, self.progress.emit)
 
     def _cleaned(self, result: tuple[Review, PostClean]) -> None:
         review, cleaned = result

@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.hide()
         bottom.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setShortcut(QKeySequence("Esc"))
+        self.cancel_button.hide()
+        bottom.addWidget(self.cancel_button)
         self.clean_button = QPushButton(self.tr("Clean everything"))
         self.clean_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.clean_button.setDefault(True)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         c.failed.connect(self.on_failed)
         c.photos_changed.connect(self.on_photos_changed)
         self.check_button.clicked.connect(self.check)
+        self.cancel_button.clicked.connect(self.c.cancel)
         self.clean_button.clicked.connect(self.clean_all)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_image_button.clicked.connect(self.copy_image)
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
         words = {"loading": self.tr("Loading the models…"), "checking": self.tr("Checking…"), "cleaning": self.tr("Cleaning and verifying…")}
         busy = bool(what)
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(what == "checking")
         self.progress.setRange(0, 0)
         for b in (self.clean_button, self.check_button):
             b.setEnabled(not busy or what == "loading")
@@ -334,11 +340,21 @@ class MainWindow(QMainWindow):
 
     def on_failed(self, message: str) -> None:
         self._clean_after_check = False
-        QMessageBox.warning(self, self.tr("privacyguard"), message)
+        self.tell(message)
         self.refresh()
+
+    def tell(self, message: str) -> None:
+        """A warning the doctor must see, without blocking the window (no nested event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "privacyguard", message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def on_checked(self) -> None:
         self.model.set_review(self.c.review)
+        bad = [i for i in self.c.review.report.photos if i.status != "ok"] if self.c.review else []
+        if bad:
+            self.tell(self.tr("These photos cannot be read and were not checked:") + "\n\n" +
+                      "\n".join(f"{i.path}\n    {i.error}" for i in bad))
         self.show_photo(min(self.photo_index, max(0, len(self.c.photos) - 1)))
         if self._clean_after_check:
             self._clean_after_check = False

@@ -285,7 +285,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="78" />
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="324" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
@@ -328,166 +328,171 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="167" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="174" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="175" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="176" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="208" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="209" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="216" />
         <source>Only %1 photos per post: the others were not added.</source>
         <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="225" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="267" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="278" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="283" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="286" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="316" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="316" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="316" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="317" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="319" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="324" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="324" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
-        <source>privacyguard</source>
-        <translation>privacyguard</translation>
+        <location filename="../main_window.py" line="356" />
+        <source>These photos cannot be read and were not checked:</source>
+        <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="389" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423" />
+        <location filename="../main_window.py" line="439" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="447" />
         <source>Cleaned text:</source>
         <translation>Texte anonymisé :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437" />
+        <location filename="../main_window.py" line="453" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="454" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="461" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="462" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447" />
+        <location filename="../main_window.py" line="463" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="465" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="466" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="467" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="468" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="479" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
