@@ -146,3 +146,24 @@ def test_batch_with_two_worker_processes(photos: Path, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr + run.stdout
     assert "2 files" in run.stdout and "2 cleaned" in run.stdout and "2 worker(s)" in run.stdout
     assert all(i["cleaned"]["verified"] for i in json.loads((out / "report.json").read_text())["items"])
+
+
+def test_ctrl_c_stops_after_the_photo_in_progress_and_writes_the_report(photos: Path, tmp_path: Path) -> None:
+    import signal
+
+    for n in range(3):
+        shutil.copy(photos / "grace.jpg", photos / f"copy{n}.jpg")
+    out = tmp_path / "o"
+    proc = subprocess.Popen([sys.executable, "-m", "privacyguard", "batch", str(photos), "-o", str(out), "--workers", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("[1/"):
+            proc.send_signal(signal.SIGINT)
+            break
+    proc.wait(timeout=300)
+    assert proc.returncode == 130
+    report = json.loads((out / "report.json").read_text())
+    assert report["cancelled"] and report["counts"]["cancelled"] >= 1
+    assert len(report["items"]) == 7  # every input is listed, done or not
+    assert not list(out.rglob(".pg-*"))

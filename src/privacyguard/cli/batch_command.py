@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
@@ -59,16 +60,21 @@ def run_batch_command(args: argparse.Namespace) -> int:
         lists=PersonalLists(tuple(args.always), tuple(args.never)))
     cancel = CancelToken()
     started = time.monotonic()
+
+    def stop(*_: object) -> None:  # first Ctrl-C: finish the photos in progress, write the report
+        print("\nstopping after the photos in progress (Ctrl-C again to abort)…", file=sys.stderr)
+        cancel.cancel()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, stop)
     try:
-        try:
-            result = run_batch(args.input, args.output_dir, options, _bar, cancel)
-        except KeyboardInterrupt:  # only reached between files in one-worker mode
-            cancel.cancel()
-            raise
+        result = run_batch(args.input, args.output_dir, options, _bar, cancel)
         paths = write_reports(result, args.input, args.output_dir, options, args.lang)
     except PrivacyGuardError as exc:
         print(f"privacyguard: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for e in result.entries:

@@ -43,6 +43,14 @@ class Controller(QObject):
         self.text = ""
         self._pasted = 0
         self.current: Any = None  # the task running (for cancel)
+        self._own: list[Path] = []  # private folders (pasted images, cleaned copies): removed on close
+
+    def close(self) -> None:
+        """Stop, wait for the worker, and delete the private folders: nothing stays behind in /tmp."""
+        self.cancel()
+        self.queue.wait(30000)
+        for folder in self._own:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def cancel(self) -> None:
         """Stop the running check between two photos."""
@@ -53,6 +61,8 @@ class Controller(QObject):
     def load_models(self, checker: PostChecker | None = None) -> None:
         """Start loading in the background; a check submitted meanwhile waits in the queue."""
         self.checker = checker or PostChecker(self.settings.analysis, self.settings.lists)
+        if checker is None:
+            self._own.append(self.checker.workdir)
         checker = self.checker
         self.busy.emit("loading")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -296,6 +296,10 @@ class MainWindow(QMainWindow):
         from privacyguard.gui.batch_dialog import BatchDialog
 
         BatchDialog(self.c.settings, folder, self).show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.c.close()
+        super().closeEvent(event)
 
     # --- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

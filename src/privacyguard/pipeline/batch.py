@@ -321,6 +321,8 @@ def _results(todo: list[Job], out_dir: Path, options: BatchOptions, workers: int
                 pending[pool.submit(_safe, job, out_dir, options)] = job
             if cancel.cancelled:
                 queue.clear()
+                for fut in [f for f in pending if f.cancel()]:  # not started yet: it never will be
+                    pending.pop(fut)
             if not pending:
                 break
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
