@@ -21,6 +21,7 @@ from privacyguard.core.progress import Progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
 from privacyguard.images.save import write_atomically
+from privacyguard.pipeline.post import CROSS_LABELS
 from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
 from privacyguard.redactors.text import TextStyle
 
@@ -72,9 +73,6 @@ def _unique(target: Path, used: set[Path]) -> Path:
         candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
     used.add(candidate)
     return candidate
-
-
-CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
 
 
 def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextPipeline, item: ItemReport,
