@@ -8,11 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+from privacyguard.cli.exit_codes import EXIT_FLAGGED, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, PersonalLists, RedactionStyle, VerifyScope
-
-EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
 
 
 def add_batch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,7 +83,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     print(f"{len(result.entries)} files in {time.monotonic() - started:.0f} s with {result.workers} worker(s): {counts}")
     print(f"report: {paths[2]}")
     if result.cancelled:
-        return 130
+        return EXIT_INTERRUPTED
     if result.count("error"):
         return EXIT_INPUT
     return EXIT_FLAGGED if result.count("flagged") else EXIT_OK

@@ -14,18 +14,17 @@ from pathlib import Path
 
 from privacyguard import __version__
 from privacyguard.cli.batch_command import add_batch_parser, run_batch_command
+from privacyguard.cli.exit_codes import EXIT_FLAGGED, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK
 from privacyguard.cli.render import render_clean, render_item
-from privacyguard.cli.text_commands import add_text_options, read_draft, render_clean_text, render_draft, scan_text, text_pipeline
+from privacyguard.cli.text_commands import add_text_options, read_draft, render_clean_text, render_draft, scan_text, text_lists
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline.post import CROSS_LABELS
+from privacyguard.pipeline.post import PostChecker
 from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
 from privacyguard.redactors.text import TextStyle
-
-EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,8 +96,7 @@ def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextP
 
 def run(args: argparse.Namespace) -> int:
     from privacyguard.images.save import output_format
-    from privacyguard.pipeline import Pipeline, output_path
-    from privacyguard.pipeline.engine import Detectors
+    from privacyguard.pipeline import output_path
 
     if args.command == "scan-text":
         return scan_text(args)
@@ -112,13 +110,12 @@ def run(args: argparse.Namespace) -> int:
     except PrivacyGuardError as exc:
         print(f"privacyguard: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    texts = text_pipeline(args)
-    # Identifiers named in the post are looked for in every photo, and the other way round.
-    draft_item = texts.analyze(draft[1], draft[0]) if draft else None
-    post_terms = [str(f.text) for f in draft_item.findings if f.label in CROSS_LABELS] if draft_item else []
     options = AnalysisOptions(face_sensitivity=FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD,
                               redact_all_text=args.all_text)
-    pipe = Pipeline(options, detectors=Detectors.default(options, texts.checker), lists=texts.lists)
+    post = PostChecker(options, text_lists(args))
+    texts, pipe = post.texts, post.photos
+    # Identifiers named in the post are looked for in every photo, and the other way round.
+    draft_item, post_terms = post.check_draft(draft[1], draft[0]) if draft else (None, [])
     sanitize = args.command == "sanitize"
     items: list[ItemReport] = []
     results: list[CleanResult] = []
@@ -160,4 +157,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED

@@ -7,12 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from privacyguard.cli.exit_codes import EXIT_INPUT
 from privacyguard.core.errors import InputError
 from privacyguard.core.report import ItemReport
 from privacyguard.core.settings import PersonalLists
 from privacyguard.pipeline.text import CleanText, TextPipeline
-
-EXIT_INPUT = 2
 
 
 def add_text_options(parser: argparse.ArgumentParser) -> None:
@@ -40,8 +39,12 @@ def read_draft(args: argparse.Namespace) -> tuple[str, str] | None:
     return None
 
 
+def text_lists(args: argparse.Namespace) -> PersonalLists:
+    return PersonalLists(tuple(args.always), tuple(args.never))
+
+
 def text_pipeline(args: argparse.Namespace) -> TextPipeline:
-    return TextPipeline(PersonalLists(tuple(args.always), tuple(args.never)))
+    return TextPipeline(text_lists(args))
 
 
 def render_draft(item: ItemReport) -> str:

@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from privacyguard.core.progress import CancelToken, Progress
-from privacyguard.core.settings import RedactionStyle
+from privacyguard.core.progress import CancelToken
 from privacyguard.gui.review import Review
 from privacyguard.gui.settings import AppSettings
 from privacyguard.gui.workers import TaskQueue
-from privacyguard.images.load import EXTENSIONS
+from privacyguard.images.save import write_atomically
+from privacyguard.pipeline import output_path
 from privacyguard.pipeline.post import PostChecker, PostClean, PostReport
 
 MAX_PHOTOS = 4  # what X, Bluesky and Mastodon take in one post
@@ -115,10 +115,6 @@ class Controller(QObject):
             self.review = None
             self.photos_changed.emit()
 
-    def clear(self) -> None:
-        self.photos, self.review = [], None
-        self.photos_changed.emit()
-
     # --- check and clean --------------------------------------------------------------------
     def check(self, text: str) -> None:
         if self.checker is None:
@@ -164,30 +160,21 @@ class Controller(QObject):
         self.failed.emit(message)
 
     def save_copies(self, folder: Path) -> list[Path]:
-        """Copy the verified cleaned photos (and the cleaned text) into ``folder``; originals untouched."""
+        """Write the cleaned photos (``NAME.cleaned.EXT``) and the cleaned text into ``folder``.
+
+        Raises OutputError rather than write onto an original.
+        """
         if not self.review or not self.review.cleaned:
             return []
         saved = []
         for r in self.review.cleaned.photos:
             if r.output:
-                target = folder / Path(r.output).name.split("-", 1)[-1]
-                if target.resolve() == Path(r.source).resolve():
-                    continue
-                shutil.copyfile(r.output, target)
+                copy = Path(r.output)
+                target = output_path(r.source, folder, "JPEG" if copy.suffix == ".jpg" else "PNG")
+                write_atomically(copy.read_bytes(), target, protected=[Path(r.source)])
                 saved.append(target)
         if self.review.cleaned.text:
             target = folder / "post.cleaned.txt"
-            target.write_text(self.review.cleaned.text.text, encoding="utf-8")
+            write_atomically(self.review.cleaned.text.text.encode("utf-8"), target, protected=[])
             saved.append(target)
         return saved
-
-    @property
-    def style(self) -> RedactionStyle:
-        return self.settings.style
-
-
-def is_image(path: Path) -> bool:
-    return path.suffix.lower() in EXTENSIONS
-
-
-__all__ = ["MAX_PHOTOS", "Controller", "Progress", "is_image"]

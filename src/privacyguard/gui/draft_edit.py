@@ -37,7 +37,3 @@ class DraftEdit(QPlainTextEdit):
             sel.cursor, sel.format = cursor, fmt
             selections.append(sel)
         self.setExtraSelections(selections)
-
-    def span_at_cursor(self, rows: list[Row]) -> Row | None:
-        pos = self.textCursor().position()
-        return next((r for r in rows if r.finding.span and r.finding.span[0] <= pos <= r.finding.span[1]), None)

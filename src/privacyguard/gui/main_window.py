@@ -24,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
-from privacyguard.core.types import RAN, Category
+from privacyguard.core.types import RAN
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
-from privacyguard.gui.draft_edit import DraftEdit
 from privacyguard.gui.findings_model import FindingsModel
+from privacyguard.gui.panels import DraftPanel, FindingsPanel, StatusLine
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
-from privacyguard.gui.review import DRAFT, Verdict
+from privacyguard.gui.review import DRAFT
 from privacyguard.gui.settings import AppSettings
-from privacyguard.redactors.text import platform_lengths
-
-VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309",
-                   Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +74,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.models_label = QLabel(self.tr("Loading the models…"))
         bar.addWidget(self.models_label)
+        self.draft_panel = DraftPanel()
+        self.draft, self.check_button = self.draft_panel.edit, self.draft_panel.check_button
+        self.findings = FindingsPanel(self.model)
+        self.list = self.findings.list
         split = QSplitter()
-        for w, stretch in ((self._build_draft(), 3), (self._build_photos(), 5), (self._build_findings(), 3)):
+        for w, stretch in ((self.draft_panel, 3), (self._build_photos(), 5), (self.findings, 3)):
             split.addWidget(w)
             split.setStretchFactor(split.count() - 1, stretch)
         split.setSizes([340, 620, 320])
@@ -87,28 +88,6 @@ class MainWindow(QMainWindow):
         v.addWidget(split, 1)
         v.addLayout(self._build_bottom())
         self.setCentralWidget(body)
-
-    def _build_draft(self) -> QWidget:
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        title = self.tr("Draft")
-        lv.addWidget(QLabel(f"<b>{title}</b>"))
-        self.draft = DraftEdit()
-        self.draft.setPlaceholderText(self.tr("Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”"))
-        lv.addWidget(self.draft, 1)
-        self.lengths = QLabel()
-        self.lengths.setWordWrap(True)
-        lv.addWidget(self.lengths)
-        self.cleaned_text = QLabel()  # what will be pasted, once cleaned
-        self.cleaned_text.setWordWrap(True)
-        self.cleaned_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cleaned_text.setStyleSheet("background: #eef7ee; border: 1px solid #b7dfb9; border-radius: 4px; padding: 6px")
-        self.cleaned_text.hide()
-        lv.addWidget(self.cleaned_text)
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
-        lv.addWidget(self.check_button)
-        return left
 
     def _build_photos(self) -> QWidget:
         centre = QWidget()
@@ -133,32 +112,9 @@ class MainWindow(QMainWindow):
         cv.addLayout(row)
         return centre
 
-    def _build_findings(self) -> QWidget:
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        self.findings_title = QLabel()
-        rv.addWidget(self.findings_title)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setSpacing(2)
-        self.list.setUniformItemSizes(True)
-        rv.addWidget(self.list, 1)
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why.setMinimumHeight(90)
-        self.why.setAlignment(Qt.AlignmentFlag.AlignTop)
-        rv.addWidget(self.why)
-        hint = QLabel(self.tr("Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666")
-        rv.addWidget(hint)
-        return right
-
     def _build_bottom(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
+        self.verdict = StatusLine()
         bottom.addWidget(self.verdict, 1)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
@@ -213,7 +169,7 @@ class MainWindow(QMainWindow):
         folders = [p for p in paths if p.is_dir()]
         refused = self.c.add_paths([p for p in paths if not p.is_dir()])
         if refused:
-            self.verdict.setText(self.tr("Only %1 photos per post: the others were not added.").replace("%1", str(MAX_PHOTOS)))
+            self.verdict.say(self.tr("Only %1 photos per post: the others were not added.").replace("%1", str(MAX_PHOTOS)))
         if folders:
             self.open_batch(folders[0])
         elif paths:
@@ -222,7 +178,7 @@ class MainWindow(QMainWindow):
     def paste_image(self) -> None:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            self.verdict.setText(self.tr("The clipboard holds no image."))
+            self.verdict.say(self.tr("The clipboard holds no image."))
             return
         if self.c.add_image(image):
             self.check()
@@ -264,7 +220,7 @@ class MainWindow(QMainWindow):
         cleaned = self.c.review.cleaned if self.c.review else None
         if cleaned and cleaned.text:
             QGuiApplication.clipboard().setText(cleaned.text.text)
-            self.verdict.setText(self.tr("Cleaned text copied."))
+            self.verdict.say(self.tr("Cleaned text copied."))
 
     def copy_image(self) -> None:
         cleaned = self.c.review.cleaned if self.c.review else None
@@ -275,15 +231,19 @@ class MainWindow(QMainWindow):
         mime.setImageData(QPixmap(path).toImage())
         mime.setUrls([QUrl.fromLocalFile(path)])
         QGuiApplication.clipboard().setMimeData(mime)
-        self.verdict.setText(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
+        self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
 
     def save_copies(self) -> None:
         if not (self.c.review and self.c.review.cleaned):
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the cleaned copies in"))
         if folder:
-            saved = self.c.save_copies(Path(folder))
-            self.verdict.setText(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
+            try:
+                saved = self.c.save_copies(Path(folder))
+            except PrivacyGuardError as exc:
+                self.tell(str(exc))
+                return
+            self.verdict.say(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
 
     def open_settings(self) -> None:
         from privacyguard.gui.settings_dialog import SettingsDialog
@@ -333,8 +293,7 @@ class MainWindow(QMainWindow):
         for b in (self.clean_button, self.check_button):
             b.setEnabled(not busy or what == "loading")
         if busy:
-            self.verdict.setText(words.get(what, what))
-            self.verdict.setStyleSheet("")
+            self.verdict.say(words.get(what, what))
         else:
             self.refresh()
 
@@ -385,19 +344,15 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def on_text_changed(self) -> None:
-        n = len(self.draft.toPlainText())
-        self.lengths.setText(" · ".join(f"{k} {v}/{lim}" for k, (v, lim) in platform_lengths(self.draft.toPlainText()).items())
-                             if n else "")
         if self.c.review and self.c.text != self.draft.toPlainText() and self.c.review.report.draft is not None:
             self.draft.setExtraSelections([])
-            self.verdict.setText(self.tr("The draft has changed: check it again."))
+            self.verdict.say(self.tr("The draft has changed: check it again."))
 
     def on_current(self, n: int) -> None:
         row = self.model.row_at(n)
+        self.findings.show_why(row)
         if row is None:
-            self.why.setText("")
             return
-        self.why.setText(FindingsModel.why(row))
         if row.where not in (DRAFT, self.photo_index):
             self.thumbs.setCurrentRow(row.where)
         self.view.current = row.finding.id if row.where != DRAFT else ""
@@ -439,45 +394,8 @@ class MainWindow(QMainWindow):
         self.after.setEnabled(bool(cleaned and cleaned.photos))
         self.remove_photo_button.setEnabled(bool(self.c.photos))
         self.clean_button.setEnabled(bool(self.c.photos or self.draft.toPlainText().strip()) and not self.c.queue.busy())
-        n = self.model.rowCount()
-        title = self.tr("To review")
-        self.findings_title.setText(f"<b>{title} ({n})</b>")
+        self.findings.show_count(self.model.rowCount())
         if self.c.queue.busy():
             return
-        self.show_verdict()
-        self.cleaned_text.setVisible(bool(cleaned and cleaned.text))
-        if cleaned and cleaned.text:
-            self.cleaned_text.setText(cleaned.text.text)
-            self.lengths.setText(self.tr("Cleaned text:") + " " + " · ".join(
-                f"{k} {v}/{lim}" for k, (v, lim) in cleaned.text.lengths.items()))
-
-    def show_verdict(self) -> None:
-        review = self.c.review
-        if review is None:
-            text = self.tr("Add photos or write the draft, then “Check”.") if (self.c.photos or self.draft.toPlainText()) else \
-                self.tr("Ready. Write the draft and add photos.")
-            self.verdict.setText(text)
-            self.verdict.setStyleSheet("")
-            return
-        v = review.verdict()
-        remove, undecided = review.counts()
-        messages = {
-            Verdict.EMPTY: self.tr("Nothing to check."),
-            Verdict.CLEAN: self.tr("Nothing identifying found, and every check ran."),
-            Verdict.FOUND: self.tr("⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.")
-            .replace("%1", str(remove)).replace("%2", str(undecided)),
-            Verdict.READY: self.tr("✓ Ready to publish: everything chosen was removed and the re-check found nothing."),
-            Verdict.LEFT: self.tr("✗ Not ready: the re-check still finds something or could not run. See the list."),
-            Verdict.UNCHECKED: self.tr("✗ Not verified: %1").replace("%1", "; ".join(f"{Path(f).name} — {w}" for f, w in review.unchecked())),
-            Verdict.UNREADABLE: self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
-                f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok")),
-        }
-        if v is Verdict.LEFT and review.cleaned:
-            left = [f.detail for r in review.cleaned.photos for f in r.residual]
-            left += [f"{k}: {s}" for r in review.cleaned.photos for k, s in r.verification.items() if s != RAN]
-            left += [f.detail for f in (review.cleaned.text.residual if review.cleaned.text else ())]
-            messages[v] += " " + "; ".join(left[:3])
-        self.verdict.setText(messages[v])
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[v]}; font-weight: 600; font-size: 14px")
-        metadata = sum(f.category is Category.METADATA for i in review.report.photos for f in i.findings)
-        self.verdict.setToolTip(self.tr("%1 metadata field(s): never copied").replace("%1", str(metadata)))
+        self.verdict.show_review(review, bool(self.c.photos or self.draft.toPlainText()))
+        self.draft_panel.show_cleaned(cleaned.text if cleaned else None)

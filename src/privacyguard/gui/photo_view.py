@@ -26,7 +26,6 @@ class PhotoView(QWidget):
 
     box_clicked = Signal(str)  # a finding id
     box_drawn = Signal(object)  # a BBox in image pixels
-    selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +111,6 @@ class PhotoView(QWidget):
             hits = [(b.area, fid) for fid, b, _, _ in self.boxes if b.contains_point(x, y)]
             if hits:
                 fid = min(hits)[1]
-                self.selected.emit(fid)
                 self.box_clicked.emit(fid)
             return
         (x1, y1), (x2, y2) = self._to_image(QPointF(start)), self._to_image(QPointF(end))

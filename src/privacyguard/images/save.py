@@ -69,9 +69,17 @@ def write_atomically(data: bytes, target: Path, protected: list[Path]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def thumbnail_jpeg(pixels: np.ndarray, long_side: int = 320) -> bytes:
-    """A small JPEG preview of already-redacted pixels (for reports)."""
-    im = Image.fromarray(np.ascontiguousarray(pixels[:, :, :3]), "RGB")
+def thumbnail_jpeg(pixels: np.ndarray | Path, long_side: int = 320) -> bytes:
+    """A small JPEG preview of already-redacted pixels, or of a cleaned copy we wrote (for reports).
+
+    A JPEG copy is decoded at a reduced scale (Pillow's draft mode), not in full again.
+    """
+    if isinstance(pixels, Path):
+        with Image.open(pixels) as src:
+            src.draft("RGB", (long_side, long_side))
+            im = src.convert("RGB")
+    else:
+        im = Image.fromarray(np.ascontiguousarray(pixels[:, :, :3]), "RGB")
     im.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=80)

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from privacyguard.core.errors import BatchError, InputError, PrivacyGuardError
+from privacyguard.core.errors import BatchError, PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle, VerifyScope
 from privacyguard.core.types import Category, Severity
+from privacyguard.images.load import EXTENSIONS
 from privacyguard.images.save import extension, output_format, thumbnail_jpeg
 
 JOURNAL = ".privacyguard-journal.jsonl"
@@ -120,12 +121,12 @@ def plan_outputs(in_dir: Path, files: list[Path]) -> dict[Path, Path]:
     out: dict[Path, Path] = {}
     for f in files:
         rel = f.relative_to(in_dir)
-        lossy = f.suffix.lower() in (".jpg", ".jpeg", ".jpe", ".heic", ".heif", ".webp")
-        target = rel.with_suffix(extension("JPEG" if lossy else "PNG"))
+        ext = extension(output_format(EXTENSIONS.get(f.suffix.lower(), ""), has_alpha=False))
+        target = rel.with_suffix(ext)
         n = 1
         while target in used:
             n += 1
-            target = rel.with_name(f"{rel.stem}-{n}{extension('JPEG' if lossy else 'PNG')}")
+            target = rel.with_name(f"{rel.stem}-{n}{ext}")
         used.add(target)
         out[f] = target
     return out
@@ -167,9 +168,8 @@ def process_one(source: Path, name: str, rel: Path, out_dir: Path, options: Batc
     if options.check_only:
         chosen = decisions.chosen(item)
         preview = redact(photo.pixels, [f.redact_box for f in chosen if f.redact_box], RedactionStyle.SOLID)
-        meta = [f for f in item.findings if f.category is Category.METADATA]
         status = "clean" if item.clean else "flagged"
-        reason = "" if item.clean else _summary(item, meta)
+        reason = "" if item.clean else _summary(item)
         return BatchEntry(name, status, item.to_dict(), reason=reason, thumbnail=thumbnail_jpeg(preview))
     fmt = output_format(photo.format, photo.has_alpha)
     target = out_dir / rel.with_suffix(extension(fmt))
@@ -194,22 +194,21 @@ def policy_decisions(item: ItemReport, options: BatchOptions) -> Decisions:
     return Decisions(frozenset(f.id for f in chosen if f.category in allowed))
 
 
-def _summary(item: ItemReport, meta: list[Any]) -> str:
+def _summary(item: ItemReport) -> str:
+    """What a check-only run found in one photo: "1 face, 2 text, 15 metadata"."""
     counts: dict[str, int] = {}
     for f in item.findings:
-        if f.category is not Category.METADATA and f.severity is not Severity.LOW:
+        if f.category is Category.METADATA or f.severity is not Severity.LOW:
             counts[f.category.value] = counts.get(f.category.value, 0) + 1
-    parts = [f"{n} {k.lower()}" for k, n in counts.items()] + ([f"{len(meta)} metadata"] if meta else [])
+    parts = [f"{n} {k.lower()}" for k, n in counts.items()]
     parts += [f"{k} {v}" for k, v in item.checks.items() if v != "ran"]
     return ", ".join(parts) or "low-severity findings to review"
 
 
 def _thumbnail(path: Path) -> bytes:
-    from privacyguard.images.load import load_photo
-
     try:
-        return thumbnail_jpeg(load_photo(path).pixels)
-    except InputError:
+        return thumbnail_jpeg(path)
+    except OSError:  # the copy was verified a moment ago; without a preview the report still lists it
         return b""
 
 

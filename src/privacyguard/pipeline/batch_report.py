@@ -37,7 +37,7 @@ CSV_FIELDS = ("source", "status", "reason", "output", "faces", "text", "codes", 
 
 def write_reports(result: BatchResult, in_dir: Path, out_dir: Path, options: BatchOptions, lang: str = "fr") -> list[Path]:
     """Write the three reports into ``out_dir`` (atomically); returns their paths."""
-    protected = [in_dir]
+    protected: list[Path] = []  # the folders were checked by run_batch: the output is not inside the input
     paths = [out_dir / n for n in REPORT_NAMES]
     write_atomically(json.dumps(report_dict(result, in_dir, out_dir, options), ensure_ascii=False, indent=2).encode(),
                      paths[0], protected)

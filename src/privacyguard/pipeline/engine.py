@@ -29,6 +29,8 @@ from privacyguard.redactors.regions import redact
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
 # those regions are redacted too and the copy checked again, this many times at most.
 RECHECK_ROUNDS = 2
+ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
+FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
 
 
 def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Path:
@@ -77,16 +79,16 @@ class Pipeline:
         """Load the models now (else on first use); returns each check's status."""
         return {name: check.status() for name, check in self._checks.items()}
 
-    def _run(self, rgb: np.ndarray, terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
-        """The image checks (faces, text, codes): each one's status and all their findings."""
+    def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS) -> tuple[dict[str, str], list[Finding]]:
+        """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings."""
         status = self.load()
         found: list[Finding] = []
-        if status["faces"] == RAN:
+        if "faces" in only and status["faces"] == RAN:
             found += self.faces.find(rgb)
-        if status["text"] == RAN:
+        if "text" in only and status["text"] == RAN:
             lines = self.detectors.ocr.read(rgb)
             found += self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms)
-        if status["barcodes"] == RAN:
+        if "barcodes" in only and status["barcodes"] == RAN:
             found += self.detectors.barcodes.find(rgb)
         return status, found
 
@@ -190,18 +192,9 @@ class Pipeline:
     def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding]) -> tuple[dict[str, str], list[Finding]]:
         """Compare with the intended pixels, then re-check around each redaction (faces near faces, text near text)."""
         residual += faithful(rgb, intended)
-        status = {"pixels": RAN, **self.load()}
-        found: list[Finding] = []
-        if status["faces"] == RAN:
-            found += around(rgb, intended.face_boxes, self.faces.find, FACE_VIEW)
-        if status["text"] == RAN:
-            found += around(rgb, intended.text_boxes, self._run_text, 0)
-        return status, found
-
-    def _run_text(self, rgb: np.ndarray) -> list[Finding]:
-        status = self.load()
-        found = self.image_text.find(self.detectors.ocr.read(rgb), (rgb.shape[1], rgb.shape[0]), ())
-        return found + (self.detectors.barcodes.find(rgb) if status["barcodes"] == RAN else [])
+        found = around(rgb, intended.face_boxes, lambda crop: self._run(crop, (), FACE_CHECKS)[1], FACE_VIEW)
+        found += around(rgb, intended.text_boxes, lambda crop: self._run(crop, (), TEXT_CHECKS)[1], 0)
+        return {"pixels": RAN, **self.load()}, found
 
 
 def _residual(f: Finding) -> Finding:

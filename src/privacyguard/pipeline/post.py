@@ -53,19 +53,32 @@ class PostChecker:
         self.lists = lists or PersonalLists()
         self.texts = TextPipeline(self.lists)
         self.photos = Pipeline(self.options, detectors=Detectors.default(self.options, self.texts.checker), lists=self.lists)
-        self.workdir = Path(tempfile.mkdtemp(prefix="privacyguard-"))
+        self._workdir: Path | None = None
+
+    @property
+    def workdir(self) -> Path:
+        """A private folder for cleaned copies (and pasted images), made on first use."""
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix="privacyguard-"))
+        return self._workdir
 
     def load(self) -> dict[str, str]:
         """Load every model now; each check's status ("ran" or "unavailable: why")."""
         return {**self.photos.load(), "identifiers": self.texts.load()}
+
+    def check_draft(self, text: str, name: str) -> tuple[ItemReport | None, list[str]]:
+        """The draft's findings (None for an empty draft), and the identifiers to look for in the photos."""
+        if not text.strip():
+            return None, []
+        draft = self.texts.analyze(text, name)
+        return draft, [str(f.text) for f in draft.findings if f.label in CROSS_LABELS]
 
     def check(self, text: str, paths: Sequence[str | Path], progress: ProgressCallback = no_progress,
               cancel: CancelToken | None = None) -> PostReport:
         """Check the draft and every photo; an unreadable photo becomes an item with its reason."""
         total = len(paths) + 1
         progress(Progress("check", 0, total, "texte"))
-        draft = self.texts.analyze(text, "brouillon") if text.strip() else None
-        terms = [str(f.text) for f in draft.findings if f.label in CROSS_LABELS] if draft else []
+        draft, terms = self.check_draft(text, "brouillon")
         items: list[ItemReport] = []
         pixels: list[Photo | None] = []
         for n, path in enumerate(paths):

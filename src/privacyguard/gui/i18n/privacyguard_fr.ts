@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message>
+        <location filename="../panels.py" line="32" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="35" />
+        <source>Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”</source>
+        <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="46" />
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="56" />
+        <source>Cleaned text:</source>
+        <translation>Texte anonymisé :</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <location filename="../findings_model.py" line="23" />
@@ -252,249 +275,182 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../panels.py" line="81" />
+        <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
+        <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="87" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="61" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="65" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="66" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="67" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="68" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="69" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="288" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="97" />
-        <source>Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”</source>
-        <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="108" />
-        <source>Check</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="96" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="107" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="110" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
-        <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
-        <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="123" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="127" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="130" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="131" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="132" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="164" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="165" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="172" />
         <source>Only %1 photos per post: the others were not added.</source>
         <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="181" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="223" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="234" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="239" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="246" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="280" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="280" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="280" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="281" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="283" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="288" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="288" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="319" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="349" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="439" />
-        <source>To review</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="447" />
-        <source>Cleaned text:</source>
-        <translation>Texte anonymisé :</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="453" />
-        <source>Add photos or write the draft, then “Check”.</source>
-        <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="454" />
-        <source>Ready. Write the draft and add photos.</source>
-        <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461" />
-        <source>Nothing to check.</source>
-        <translation>Rien à vérifier.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="462" />
-        <source>Nothing identifying found, and every check ran.</source>
-        <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="463" />
-        <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
-        <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="465" />
-        <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
-        <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="466" />
-        <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
-        <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="467" />
-        <source>✗ Not verified: %1</source>
-        <translation>✗ Non vérifié : %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="468" />
-        <source>✗ Unreadable photo: %1</source>
-        <translation>✗ Photo illisible : %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="479" />
-        <source>%1 metadata field(s): never copied</source>
-        <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
 </context>
 <context>
@@ -568,6 +524,59 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <location filename="../settings_dialog.py" line="34" />
         <source>Language (after a restart)</source>
         <translation>Langue (au prochain démarrage)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../panels.py" line="108" />
+        <source>Add photos or write the draft, then “Check”.</source>
+        <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="109" />
+        <source>Ready. Write the draft and add photos.</source>
+        <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="115" />
+        <source>%1 metadata field(s): never copied</source>
+        <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="120" />
+        <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
+        <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="123" />
+        <source>✗ Not verified: %1</source>
+        <translation>✗ Non vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="125" />
+        <source>✗ Unreadable photo: %1</source>
+        <translation>✗ Photo illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="131" />
+        <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
+        <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="133" />
+        <source>Nothing to check.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="134" />
+        <source>Nothing identifying found, and every check ran.</source>
+        <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="135" />
+        <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
+        <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,136 @@
+"""The window's side panels and status line: the draft, the findings, and the verdict in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from privacyguard.core.types import RAN, Category
+from privacyguard.gui.draft_edit import DraftEdit
+from privacyguard.gui.findings_model import FindingsModel
+from privacyguard.gui.review import Review, Row, Verdict
+from privacyguard.pipeline.text import CleanText
+from privacyguard.redactors.text import platform_lengths
+
+VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309",
+                   Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
+
+
+def _lengths(lengths: dict[str, tuple[int, int]]) -> str:
+    return " · ".join(f"{k} {n}/{limit}" for k, (n, limit) in lengths.items())
+
+
+class DraftPanel(QWidget):
+    """The draft, its length on each platform, and once cleaned, the text that will be pasted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        v = QVBoxLayout(self)
+        title = self.tr("Draft")
+        v.addWidget(QLabel(f"<b>{title}</b>"))
+        self.edit = DraftEdit()
+        self.edit.setPlaceholderText(self.tr("Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”"))
+        v.addWidget(self.edit, 1)
+        self.lengths = QLabel()
+        self.lengths.setWordWrap(True)
+        v.addWidget(self.lengths)
+        self.cleaned = QLabel()
+        self.cleaned.setWordWrap(True)
+        self.cleaned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cleaned.setStyleSheet("background: #eef7ee; border: 1px solid #b7dfb9; border-radius: 4px; padding: 6px")
+        self.cleaned.hide()
+        v.addWidget(self.cleaned)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
+        v.addWidget(self.check_button)
+        self.edit.textChanged.connect(self.show_cleaned)
+
+    def show_cleaned(self, cleaned: CleanText | None = None) -> None:
+        """The cleaned text and its lengths when there is one, else the draft's lengths."""
+        self.cleaned.setVisible(cleaned is not None)
+        if cleaned is not None:
+            self.cleaned.setText(cleaned.text)
+            self.lengths.setText(self.tr("Cleaned text:") + " " + _lengths(cleaned.lengths))
+        else:
+            text = self.edit.toPlainText()
+            self.lengths.setText(_lengths(platform_lengths(text)) if text else "")
+
+
+class FindingsPanel(QWidget):
+    """The findings list (checkable), why the selected one was flagged, and the keys to use."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        v = QVBoxLayout(self)
+        self.title = QLabel()
+        v.addWidget(self.title)
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)
+        v.addWidget(self.list, 1)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why.setMinimumHeight(90)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop)
+        v.addWidget(self.why)
+        hint = QLabel(self.tr("Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666")
+        v.addWidget(hint)
+
+    def show_count(self, n: int) -> None:
+        title = self.tr("To review")
+        self.title.setText(f"<b>{title} ({n})</b>")
+
+    def show_why(self, row: Row | None) -> None:
+        self.why.setText(FindingsModel.why(row) if row else "")
+
+
+class StatusLine(QLabel):
+    """The verdict in plain words: "Prêt à publier" only when everything was removed and verified."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def say(self, text: str) -> None:
+        """A neutral message (work in progress, something copied)."""
+        self.setText(text)
+        self.setStyleSheet("")
+
+    def show_review(self, review: Review | None, has_input: bool) -> None:
+        if review is None:
+            self.say(self.tr("Add photos or write the draft, then “Check”.") if has_input else
+                     self.tr("Ready. Write the draft and add photos."))
+            return
+        v = review.verdict()
+        self.setText(self._message(review, v))
+        self.setStyleSheet(f"color: {VERDICT_COLOURS[v]}; font-weight: 600; font-size: 14px")
+        metadata = sum(f.category is Category.METADATA for i in review.report.photos for f in i.findings)
+        self.setToolTip(self.tr("%1 metadata field(s): never copied").replace("%1", str(metadata)))
+
+    def _message(self, review: Review, v: Verdict) -> str:
+        if v is Verdict.FOUND:
+            remove, undecided = review.counts()
+            return (self.tr("⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.")
+                    .replace("%1", str(remove)).replace("%2", str(undecided)))
+        if v is Verdict.UNCHECKED:
+            return self.tr("✗ Not verified: %1").replace("%1", "; ".join(f"{Path(f).name} — {w}" for f, w in review.unchecked()))
+        if v is Verdict.UNREADABLE:
+            return self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
+                f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok"))
+        if v is Verdict.LEFT and review.cleaned:
+            left = [f.detail for r in review.cleaned.photos for f in r.residual]
+            left += [f"{k}: {s}" for r in review.cleaned.photos for k, s in r.verification.items() if s != RAN]
+            left += [f.detail for f in (review.cleaned.text.residual if review.cleaned.text else ())]
+            return self.tr("✗ Not ready: the re-check still finds something or could not run. See the list.") + " " + "; ".join(left[:3])
+        return {
+            Verdict.EMPTY: self.tr("Nothing to check."),
+            Verdict.CLEAN: self.tr("Nothing identifying found, and every check ran."),
+            Verdict.READY: self.tr("✓ Ready to publish: everything chosen was removed and the re-check found nothing."),
+        }.get(v, "")
