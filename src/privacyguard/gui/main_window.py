@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
-from privacyguard.core.types import RAN
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.panels import DraftPanel, FindingsPanel, StatusLine
+from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
 from privacyguard.gui.review import DRAFT
 from privacyguard.gui.settings import AppSettings
@@ -72,7 +70,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
         bar.addWidget(spacer)
-        self.models_label = QLabel(self.tr("Loading the models…"))
+        self.models_label = ChecksLabel()
         bar.addWidget(self.models_label)
         self.draft_panel = DraftPanel()
         self.draft, self.check_button = self.draft_panel.edit, self.draft_panel.check_button
@@ -277,11 +275,7 @@ class MainWindow(QMainWindow):
 
     # --- showing state --------------------------------------------------------------------------
     def on_models(self, status: dict[str, str]) -> None:
-        names = {"faces": self.tr("faces"), "text": self.tr("text in photos"), "barcodes": self.tr("codes"),
-                 "identifiers": self.tr("draft")}
-        parts = [("✓ " if v == RAN else "✗ ") + names.get(k, k) for k, v in status.items()]
-        self.models_label.setText(self.tr("Checks:") + " " + "  ".join(parts))
-        self.models_label.setToolTip("\n".join(f"{names.get(k, k)}: {v}" for k, v in status.items()))
+        self.models_label.show_status(status)
         self.refresh()
 
     def on_busy(self, what: str) -> None:

@@ -91,6 +91,20 @@ class FindingsPanel(QWidget):
         self.why.setText(FindingsModel.why(row) if row else "")
 
 
+class ChecksLabel(QLabel):
+    """Which checks can run ("✓ visages ✗ texte des photos"), the reasons in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Loading the models…"), parent)
+
+    def show_status(self, status: dict[str, str]) -> None:
+        names = {"faces": self.tr("faces"), "text": self.tr("text in photos"), "barcodes": self.tr("codes"),
+                 "identifiers": self.tr("draft")}
+        parts = [("✓ " if v == RAN else "✗ ") + names.get(k, k) for k, v in status.items()]
+        self.setText(self.tr("Checks:") + " " + "  ".join(parts))
+        self.setToolTip("\n".join(f"{names.get(k, k)}: {v}" for k, v in status.items()))
+
+
 class StatusLine(QLabel):
     """The verdict in plain words: "Prêt à publier" only when everything was removed and verified."""
 

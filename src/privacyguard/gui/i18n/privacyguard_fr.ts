@@ -84,6 +84,39 @@
     </message>
 </context>
 <context>
+    <name>ChecksLabel</name>
+    <message>
+        <location filename="../panels.py" line="98" />
+        <source>Loading the models…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="101" />
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="101" />
+        <source>text in photos</source>
+        <translation>texte des photos</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="101" />
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="102" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="104" />
+        <source>Checks:</source>
+        <translation>Détecteurs :</translation>
+    </message>
+</context>
+<context>
     <name>DraftPanel</name>
     <message>
         <location filename="../panels.py" line="32" />
@@ -290,165 +323,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="59" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="63" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="64" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="65" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="66" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="67" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="282" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="94" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="105" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="108" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="121" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="125" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="128" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="129" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="130" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="162" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="163" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="170" />
         <source>Only %1 photos per post: the others were not added.</source>
         <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="179" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="221" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="232" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="237" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="244" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
-        <source>faces</source>
-        <translation>visages</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="280" />
-        <source>text in photos</source>
-        <translation>texte des photos</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="280" />
-        <source>codes</source>
-        <translation>codes</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="281" />
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="283" />
-        <source>Checks:</source>
-        <translation>Détecteurs :</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="282" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="282" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="313" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="343" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -529,52 +536,52 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../panels.py" line="108" />
+        <location filename="../panels.py" line="122" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="109" />
+        <location filename="../panels.py" line="123" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="115" />
+        <location filename="../panels.py" line="129" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="120" />
+        <location filename="../panels.py" line="134" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="123" />
+        <location filename="../panels.py" line="137" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="125" />
+        <location filename="../panels.py" line="139" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="131" />
+        <location filename="../panels.py" line="145" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="133" />
+        <location filename="../panels.py" line="147" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="148" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="135" />
+        <location filename="../panels.py" line="149" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
