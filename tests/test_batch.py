@@ -18,7 +18,7 @@ from privacyguard.core.errors import BatchError
 from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.images.load import load_photo
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline.batch import JOURNAL, BatchOptions, run_batch
+from privacyguard.pipeline.batch import JOURNAL, BatchOptions, run_batch, unverified_folder
 from privacyguard.pipeline.batch_report import write_reports
 
 ONE = BatchOptions(workers=1)
@@ -41,9 +41,10 @@ def photos(tmp_path: Path, grace: Path, astronaut: Path) -> Path:
 
 
 def test_refuses_an_output_folder_inside_or_equal_to_the_input(photos: Path) -> None:
-    for out in (photos, photos / "clean", photos / "consultation" / ".."):
+    for out in (photos, photos / "clean", photos / "consultation" / "..", photos.parent):
         with pytest.raises(BatchError, match="must not be the input folder"):
             run_batch(photos, out, ONE)
+    assert main(["batch", str(photos / "consultation"), "-o", str(photos)]) == 2  # an output that contains the input
     assert main(["batch", str(photos), "-o", str(photos / "out")]) == 2
     assert not (photos / "out").exists()
 
@@ -167,3 +168,66 @@ def test_ctrl_c_stops_after_the_photo_in_progress_and_writes_the_report(photos: 
     assert report["cancelled"] and report["counts"]["cancelled"] >= 1
     assert len(report["items"]) == 7  # every input is listed, done or not
     assert not list(out.rglob(".pg-*"))
+
+
+def _strings(folder: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in folder.rglob("*")
+                     if p.is_file() and p.suffix in (".json", ".csv", ".html", ".jsonl"))
+
+
+def test_reports_and_journal_hold_no_value_read_in_the_photos(photos: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name tag read on Grace Hopper's uniform, and the GPS of a tagged photo, stay out of every file we write."""
+    from builders import add_identifying_metadata
+
+    add_identifying_metadata(photos / "grace.jpg")
+    out = tmp_path / "o"
+    result = run_batch(photos, out, ONE)
+    write_reports(result, photos, out, ONE)
+    written = _strings(out)
+    assert "HOPPER" not in written and "Jeanne Martin" not in written and "48.85" not in written
+    assert "NOM (10 lettres)" in written and "GPS position" in written  # what was found, without its value
+    revealed = tmp_path / "r"
+    options = BatchOptions(workers=1, reveal=True)
+    write_reports(run_batch(photos, revealed, options), photos, revealed, options)
+    assert "HOPPER" in _strings(revealed)
+
+
+def test_an_unverified_copy_goes_to_a_sibling_folder(photos: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from privacyguard.core.types import Category, Finding, Severity
+    from privacyguard.pipeline.engine import Pipeline
+
+    def left(self: Pipeline, *args: object, **kw: object) -> tuple[dict[str, str], list[Finding]]:
+        return {"faces": "ran"}, [Finding("residual-face", Category.METADATA, Severity.HIGH, 1.0, "still present", "verify")]
+
+    monkeypatch.setattr(Pipeline, "verify", left)
+    out = tmp_path / "o"
+    result = run_batch(photos, out, ONE)
+    grace = next(e for e in result.entries if e.source == "grace.jpg")
+    assert grace.status == "flagged" and not (out / "grace.jpg").exists()
+    aside = unverified_folder(out)
+    assert aside == tmp_path / "o_non_verifie" and (aside / "grace.non_verifie.jpg").is_file()
+    assert not list(out.rglob("*.jpg")) and not list(out.rglob(".pg-*"))
+
+
+def test_a_detector_that_raises_does_not_stop_a_one_worker_batch(photos: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from privacyguard.pipeline.engine import Pipeline
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Pipeline, "apply", broken)
+    out = tmp_path / "o"
+    assert main(["batch", str(photos), "-o", str(out), "--workers", "1"]) == 2
+    report = json.loads((out / "report.json").read_text())
+    assert {i["source"]: i["result"] for i in report["items"]}["grace.jpg"] == "error"
+    assert "internal error" in next(i for i in report["items"] if i["source"] == "grace.jpg")["reason"]
+
+
+def test_a_file_already_in_the_output_folder_is_never_replaced(photos: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "grace.jpg").write_bytes(b"the doctor's own file")
+    result = run_batch(photos, out, ONE)
+    grace = next(e for e in result.entries if e.source == "grace.jpg")
+    assert (out / "grace.jpg").read_bytes() == b"the doctor's own file"
+    assert grace.status == "cleaned" and grace.output == "grace-2.jpg"

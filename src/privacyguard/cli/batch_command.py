@@ -30,6 +30,8 @@ def add_batch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     b.add_argument("--always", action="append", default=[], metavar="WORD", help="always flag this word (repeatable)")
     b.add_argument("--never", action="append", default=[], metavar="WORD", help="never flag this word (repeatable)")
     b.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of report.html")
+    b.add_argument("--reveal-values", action="store_true",
+                   help="write the values found (names, dates, GPS…) into the reports; by default they are masked")
 
 
 def _bar(p: Progress) -> None:
@@ -56,7 +58,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         analysis=AnalysisOptions(FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD, args.all_text),
         style=RedactionStyle(args.style), redact=redact, check_only=args.check_only, workers=args.workers,
         scope=VerifyScope.FULL if args.full_verify else VerifyScope.REGIONS,
-        lists=PersonalLists(tuple(args.always), tuple(args.never)))
+        lists=PersonalLists(tuple(args.always), tuple(args.never)), reveal=args.reveal_values)
     cancel = CancelToken()
     started = time.monotonic()
 

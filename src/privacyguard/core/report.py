@@ -35,7 +35,7 @@ class ItemReport:
         """True only when the file was read, every check ran and nothing was found."""
         return self.status == "ok" and not self.unchecked and not self.findings
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, reveal: bool = True) -> dict[str, object]:
         return {
             "path": self.path,
             "width": self.width,
@@ -45,7 +45,7 @@ class ItemReport:
             "status": self.status,
             "error": self.error,
             "checks": dict(self.checks),
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict(reveal) for f in self.findings],
             "notes": list(self.notes),
             "clean": self.clean,
         }
@@ -95,7 +95,7 @@ class CleanResult:
             and not self.residual
         )
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, reveal: bool = True) -> dict[str, object]:
         return {
             "source": self.source,
             "output": self.output,
@@ -103,7 +103,7 @@ class CleanResult:
             "error": self.error,
             "redacted": list(self.redacted),
             "verification": dict(self.verification),
-            "residual": [f.to_dict() for f in self.residual],
+            "residual": [f.to_dict(reveal) for f in self.residual],
             "verify_scope": self.scope,
             "verified": self.verified,
         }

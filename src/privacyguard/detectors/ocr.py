@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -51,13 +53,47 @@ def _quad_box(quad: Sequence[Sequence[float]]) -> BBox:
     return BBox(int(min(xs)), int(min(ys)), int(np.ceil(max(xs))), int(np.ceil(max(ys))))
 
 
+# The model files inside the rapidocr wheel (3.10.0), by role: loaded by explicit path, checked by sha256.
+RAPIDOCR_MODELS = {
+    "Det": ("PP-OCRv6_det_small.onnx", "090f04abcd9d9a7498bc4ebf677e4cb9bdce1fe4197ddb7e529f1ef44e1ff94f"),
+    "Rec": ("PP-OCRv6_rec_small.onnx", "6f327246b50388f3c176ae304bd95767ea6dc0c9ae92153ef8cbe210b3c14884"),
+    "Cls": ("ch_ppocr_mobile_v2.0_cls_mobile.onnx", "e47acedf663230f8863ff1ab0e64dd2d82b838fceb5957146dab185a89d6215c"),
+}
+
+
+def _no_download(*_: Any, **__: Any) -> None:
+    raise DetectorUnavailableError("an OCR model file is missing (privacyguard never downloads one)")
+
+
+def rapidocr_model_paths(models_dir: Path) -> dict[str, Path]:
+    """Each model file, after checking it is there and is the expected file (else the check is unavailable)."""
+    paths = {}
+    for role, (name, digest) in RAPIDOCR_MODELS.items():
+        path = models_dir / name
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise DetectorUnavailableError(f"the OCR model {name} is missing") from None
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise DetectorUnavailableError(f"the OCR model {name} is damaged or not the expected one (sha256 mismatch)")
+        paths[role] = path
+    return paths
+
+
 class RapidOcrEngine:
-    """RapidOCR 3 (PP-OCR det/cls/rec on onnxruntime); ``turns`` adds passes on the photo turned by quarters."""
+    """RapidOCR 3 (PP-OCR det/cls/rec on onnxruntime); ``turns`` adds passes on the photo turned by quarters.
+
+    The models are loaded by explicit path after a sha256 check, RapidOCR's downloader is made
+    unreachable, and its score filter is off: every line the detector finds reaches our rules
+    (an unreadable line is destroyed, not dropped). The engine answers a warm-up read before the
+    check counts as "ran".
+    """
 
     name = "rapidocr"
 
-    def __init__(self, turns: tuple[int, ...] = (0,), threads: int | None = None) -> None:
+    def __init__(self, turns: tuple[int, ...] = (0,), threads: int | None = None, models_dir: Path | None = None) -> None:
         self.turns = turns
+        self._models_dir = models_dir  # None: the models inside the rapidocr wheel
         self._threads = threads or os.cpu_count() or 1
         self._engine: Any = None
 
@@ -65,14 +101,24 @@ class RapidOcrEngine:
         if self._engine is not None:
             return
         try:
+            import rapidocr
             from rapidocr import RapidOCR
+            from rapidocr.utils.download_file import DownloadFile
         except ImportError as exc:
             raise DetectorUnavailableError(f"RapidOCR is not installed ({exc})") from None
+        DownloadFile.run = staticmethod(_no_download)  # type: ignore[method-assign]  # offline, always
+        paths = rapidocr_model_paths(self._models_dir or Path(rapidocr.__file__).parent / "models")
+        params: dict[str, Any] = {"Global.log_level": "critical", "Global.text_score": 0.0,
+                                  "EngineConfig.onnxruntime.intra_op_num_threads": self._threads}
+        params.update({f"{role}.model_path": str(path) for role, path in paths.items()})
         try:
-            self._engine = RapidOCR(params={"Global.log_level": "critical",
-                                            "EngineConfig.onnxruntime.intra_op_num_threads": self._threads})
+            engine = RapidOCR(params=params)
+            engine(np.full((48, 160, 3), 255, np.uint8))  # a warm-up read: the models answer
+        except DetectorUnavailableError:
+            raise
         except Exception as exc:  # noqa: BLE001 - a missing or broken model file must fail closed, with its reason
-            raise DetectorUnavailableError(f"RapidOCR could not load its models ({exc})") from None
+            raise DetectorUnavailableError(f"RapidOCR could not load its models ({type(exc).__name__})") from None
+        self._engine = engine
 
     def read(self, rgb: np.ndarray) -> list[OcrLine]:
         self.load()

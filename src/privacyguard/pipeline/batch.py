@@ -30,7 +30,13 @@ from privacyguard.images.load import EXTENSIONS
 from privacyguard.images.save import extension, output_format, thumbnail_jpeg
 
 JOURNAL = ".privacyguard-journal.jsonl"
-UNVERIFIED = "_non_verifie"  # copies whose re-check failed go here, never beside the verified ones
+# Copies whose re-check failed go to a sibling folder "OUT_non_verifie", never inside the folder of clean copies.
+UNVERIFIED = "_non_verifie"
+
+
+def unverified_folder(out_dir: Path) -> Path:
+    """The sibling of the output folder that holds copies that could not be verified."""
+    return out_dir.parent / f"{out_dir.name}{UNVERIFIED}"
 POLICY_CATEGORIES = {"faces": Category.FACE, "text": Category.TEXT, "codes": Category.BARCODE}
 
 
@@ -45,7 +51,7 @@ class BatchOptions:
     workers: int = 0  # 0: one per core
     scope: VerifyScope = VerifyScope.REGIONS
     lists: PersonalLists = field(default_factory=PersonalLists)
-
+    reveal: bool = False  # report and journal hold the values read (names, dates, GPS…) only if asked
     def key(self) -> str:
         """What must match for a previous run's output to be reused."""
         a = self.analysis
@@ -92,12 +98,13 @@ class BatchResult:
 
 
 def check_folders(in_dir: Path, out_dir: Path) -> None:
-    """Refuse an output folder equal to or inside the input folder, or a missing input folder."""
+    """Refuse an output folder that is, contains, or lies inside the input folder, or a missing input folder."""
     if not in_dir.is_dir():
         raise BatchError("not a folder", str(in_dir))
-    src, dst = in_dir.resolve(), out_dir.resolve()
-    if dst == src or src in dst.parents:
-        raise BatchError("the output folder must not be the input folder or inside it", str(out_dir))
+    src = in_dir.resolve()
+    for dst in (out_dir.resolve(), unverified_folder(out_dir).resolve()):
+        if dst == src or src in dst.parents or dst in src.parents:
+            raise BatchError("the output folder must not be the input folder, contain it, or lie inside it", str(out_dir))
     if out_dir.exists() and not out_dir.is_dir():
         raise BatchError("the output exists and is not a folder", str(out_dir))
 
@@ -154,37 +161,52 @@ def _init_worker(options: BatchOptions) -> None:
     worker_pipeline(options)
 
 
-def process_one(source: Path, name: str, rel: Path, out_dir: Path, options: BatchOptions) -> BatchEntry:
+def process_one(source: Path, name: str, rel: Path, out_dir: Path, options: BatchOptions, *, ours: bool = False) -> BatchEntry:
     """Analyse one photo (``name``: its path in the input folder), and unless ``check_only`` write
-    and verify its cleaned copy at ``rel`` in ``out_dir``. A copy that cannot be verified is moved
-    to ``UNVERIFIED`` so that the output folder holds only verified copies."""
+    and verify its cleaned copy at ``rel`` in ``out_dir`` (``ours``: a file there was written by an
+    earlier run and may be replaced). A copy that cannot be verified goes to the sibling folder
+    ``OUT_non_verifie``, so that the output folder holds only verified copies."""
     from privacyguard.redactors.regions import redact
 
     pipe = worker_pipeline(options)
     item, photo = pipe.analyze_one(source)
+    shown = item.to_dict(options.reveal)
     if photo is None:
-        return BatchEntry(name, "error", item.to_dict(), reason=item.error or "unreadable")
+        return BatchEntry(name, "error", shown, reason=item.error or "unreadable")
     decisions = policy_decisions(item, options)
     if options.check_only:
         chosen = decisions.chosen(item)
         preview = redact(photo.pixels, [f.redact_box for f in chosen if f.redact_box], RedactionStyle.SOLID)
         status = "clean" if item.clean else "flagged"
         reason = "" if item.clean else _summary(item)
-        return BatchEntry(name, status, item.to_dict(), reason=reason, thumbnail=thumbnail_jpeg(preview))
+        # No preview of a photo whose checks did not all run: it could show a face that was never looked for.
+        return BatchEntry(name, status, shown, reason=reason, thumbnail=b"" if item.unchecked else thumbnail_jpeg(preview))
     fmt = output_format(photo.format, photo.has_alpha)
     target = out_dir / rel.with_suffix(extension(fmt))
-    result = pipe.apply(item, decisions, target, options.style, photo, scope=options.scope)
-    if result.status != "ok" or result.output is None:
-        return BatchEntry(name, "error", item.to_dict(), result.to_dict(), reason=result.error or "not written")
-    written = Path(result.output)
-    thumb = _thumbnail(written)
-    if result.verified:
-        return BatchEntry(name, "cleaned", item.to_dict(), result.to_dict(), str(written.relative_to(out_dir)), thumbnail=thumb)
-    aside = out_dir / UNVERIFIED / written.relative_to(out_dir)
-    aside.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(written, aside)
-    why = [f"{k}: {v}" for k, v in result.verification.items() if v != "ran"] + [f.detail for f in result.residual]
-    return BatchEntry(name, "flagged", item.to_dict(), result.to_dict(), str(aside.relative_to(out_dir)), "; ".join(why), thumb)
+    if target.suffix != rel.suffix and target.exists():  # the content decided another format: a name of our own
+        target = free_name(target)
+    aside = unverified_folder(out_dir) / rel.parent
+    result = pipe.apply(item, decisions, target, options.style, photo, scope=options.scope, unverified_dir=aside,
+                        replace_ours=ours)
+    if result.status != "ok":
+        return BatchEntry(name, "error", shown, result.to_dict(options.reveal), reason=result.error or "not written")
+    written = Path(result.output) if result.output else None
+    thumb = _thumbnail(written) if written and result.verified else b""
+    if result.verified and written:
+        return BatchEntry(name, "cleaned", shown, result.to_dict(options.reveal), str(written.relative_to(out_dir)), thumbnail=thumb)
+    why = [f"{k}: {v}" for k, v in result.verification.items() if v != "ran"]
+    why += [f.detail if options.reveal else f.masked_detail() for f in result.residual]
+    where = os.path.relpath(written, out_dir) if written else None
+    return BatchEntry(name, "flagged", shown, result.to_dict(options.reveal), where, "; ".join(why))
+
+
+def free_name(target: Path) -> Path:
+    """``target``, or ``NAME-2.EXT``, ``NAME-3.EXT``… the first name no file has."""
+    n, candidate = 1, target
+    while candidate.exists():
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
 
 
 def policy_decisions(item: ItemReport, options: BatchOptions) -> Decisions:
@@ -229,12 +251,15 @@ class Journal:
         self.path = out_dir / JOURNAL
         self.key = key
         self.done: dict[str, dict[str, Any]] = {}
+        self.outputs: set[str] = set()  # every copy an earlier run wrote (any options): it may be replaced
         if self.path.exists():
             for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
                 try:
                     rec = json.loads(line)
                 except ValueError:
                     continue  # a line cut by an interruption
+                if isinstance(rec, dict) and rec.get("output"):
+                    self.outputs.add(str(rec["output"]))
                 if isinstance(rec, dict) and rec.get("key") == key:
                     self.done[str(rec.get("source"))] = rec
 
@@ -280,7 +305,11 @@ def run_batch(in_dir: Path, out_dir: Path, options: BatchOptions | None = None,
         if earlier:
             entries[f] = earlier
         else:
-            todo.append(Job(f, name, targets[f]))
+            rel = targets[f]
+            ours = str(rel) in journal.outputs
+            if not ours and (out_dir / rel).exists():  # never replace a file this program did not write
+                rel = free_name(out_dir / rel).relative_to(out_dir)
+            todo.append(Job(f, name, rel, ours))
     workers = options.worker_count(len(todo))
     ticker = _Ticker(progress, len(files), len(entries), started)
     cancel = cancel or CancelToken()
@@ -299,6 +328,7 @@ class Job:
     source: Path
     name: str  # its path in the input folder
     rel: Path  # its cleaned copy's path in the output folder
+    ours: bool = False  # a file at ``rel`` was written by an earlier run: it may be replaced
 
 
 def _results(todo: list[Job], out_dir: Path, options: BatchOptions, workers: int,
@@ -335,12 +365,15 @@ def _results(todo: list[Job], out_dir: Path, options: BatchOptions, workers: int
 
 
 def _safe(job: Job, out_dir: Path, options: BatchOptions) -> BatchEntry:
+    """One file, whatever happens: an error becomes that file's entry and the batch goes on."""
     try:
-        return process_one(job.source, job.name, job.rel, out_dir, options)
+        return process_one(job.source, job.name, job.rel, out_dir, options, ours=job.ours)
     except PrivacyGuardError as exc:
         return BatchEntry(job.name, "error", reason=exc.reason)
     except OSError as exc:
         return BatchEntry(job.name, "error", reason=f"cannot write the copy ({exc.strerror or exc})")
+    except Exception as exc:  # noqa: BLE001 - one photo must never stop the batch or its report
+        return BatchEntry(job.name, "error", reason=f"internal error while checking this file ({type(exc).__name__})")
 
 
 class _Ticker:

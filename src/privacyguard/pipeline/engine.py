@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from privacyguard.core.errors import PrivacyGuardError
+from privacyguard.core.errors import OutputError, PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope
-from privacyguard.core.types import RAN, Category, Finding, Photo, Severity, unavailable
+from privacyguard.core.types import RAN, BBox, Category, Finding, Photo, Severity, unavailable
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.detectors.image_text import ImageTextFinder
@@ -79,17 +81,28 @@ class Pipeline:
         """Load the models now (else on first use); returns each check's status."""
         return {name: check.status() for name, check in self._checks.items()}
 
-    def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS) -> tuple[dict[str, str], list[Finding]]:
-        """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings."""
+    def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
+             strict: bool = False) -> tuple[dict[str, str], list[Finding]]:
+        """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings.
+
+        A detector that raises on this image (a shape it cannot take, a bug) makes its check
+        "unavailable" for this photo, with the reason: never a crash, never a silent "ran".
+        ``strict`` is the re-check's harder look (lower face thresholds).
+        """
         status = self.load()
         found: list[Finding] = []
-        if "faces" in only and status["faces"] == RAN:
-            found += self.faces.find(rgb)
-        if "text" in only and status["text"] == RAN:
-            lines = self.detectors.ocr.read(rgb)
-            found += self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms)
-        if "barcodes" in only and status["barcodes"] == RAN:
-            found += self.detectors.barcodes.find(rgb)
+        calls = {
+            "faces": lambda: self.faces.find(rgb, strict=strict),
+            "text": lambda: self.image_text.find(self.detectors.ocr.read(rgb), (rgb.shape[1], rgb.shape[0]), terms),
+            "barcodes": lambda: self.detectors.barcodes.find(rgb),
+        }
+        for name, call in calls.items():
+            if name not in only or status[name] != RAN:
+                continue
+            try:
+                found += call()
+            except Exception as exc:  # noqa: BLE001 - fail closed: the check did not run on this photo
+                status[name] = unavailable(f"the detector failed on this image ({type(exc).__name__})")
         return status, found
 
     def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
@@ -124,10 +137,19 @@ class Pipeline:
         return Report(tuple(items), {"face_sensitivity": self.options.face_sensitivity.value})
 
     def apply(self, item: ItemReport, decisions: Decisions, target: Path, style: RedactionStyle = RedactionStyle.SOLID,
-              photo: Photo | None = None, *, scope: VerifyScope = VerifyScope.FULL) -> CleanResult:
-        """Write a cleaned copy of ``item`` to ``target`` (never onto the source), then verify it."""
+              photo: Photo | None = None, *, scope: VerifyScope = VerifyScope.FULL, terms: Sequence[str] = (),
+              protected: Sequence[Path] = (), unverified_dir: Path | None = None, replace_ours: bool = False) -> CleanResult:
+        """Write a cleaned copy of ``item``, verify it, and only then give it its name ``target``.
+
+        The copy is written under a private name, re-read and checked again (``terms``: every
+        identifier of the post, looked for in the copy). A verified copy is renamed to
+        ``target``; any other is moved into ``unverified_dir`` (its name says so), or deleted.
+        Nothing is ever written onto the source or onto ``protected`` files, and an existing
+        file is replaced only when ``replace_ours`` says this program wrote it.
+        """
         if item.status != "ok":
             return CleanResult(item.path, None, "error", item.error)
+        pending: Path | None = None
         try:
             photo = photo or load_photo(item.path, self.limits)
             if hashlib.sha256(photo.raw).hexdigest() != item.sha256:
@@ -139,30 +161,42 @@ class Pipeline:
             boxes += list(decisions.extra_boxes)
             fmt = output_format(photo.format, photo.has_alpha)
             target = target.with_suffix(extension(fmt))
+            guard = [Path(item.path), *protected]
+            pending = target.with_name(f".pg-{uuid.uuid4().hex[:12]}{target.suffix}")
             kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
             extra: list[Finding] = []
             for _ in range(1 + RECHECK_ROUNDS):
                 pixels = redact(photo.pixels, boxes, style)
                 pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
-                write_atomically(encode(pixels, fmt), target, protected=[Path(item.path)])
+                write_atomically(encode(pixels, fmt), pending, protected=guard)
                 text_boxes = solid + [f.redact_box for f in extra if f.redact_box]
                 intended = Intended(pixels, tuple(boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
-                verification, residual = self.verify(target, item, kept, intended)
+                verification, residual = self.verify(pending, item, kept, intended, terms)
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
                 extra += more
+            ids = tuple(f.id for f in chosen) + tuple(f.id for f in extra)
+            result = CleanResult(item.path, None, "ok", None, ids, verification, tuple(residual), scope.value)
+            final = target if result.verified else _unverified_name(target, unverified_dir)
+            output = _place(pending, final, guard, replace_ours or not result.verified)
+            pending = None
+            return CleanResult(item.path, str(output) if output else None, "ok", None, ids, verification,
+                               tuple(residual), scope.value)
         except PrivacyGuardError as exc:
             return CleanResult(item.path, None, "error", exc.reason)
-        ids = tuple(f.id for f in chosen) + tuple(f.id for f in extra)
-        return CleanResult(item.path, str(target), "ok", None, ids, verification, tuple(residual), scope.value)
+        finally:  # an exception or an interruption leaves no copy behind
+            if pending is not None:
+                pending.unlink(missing_ok=True)
 
     def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = (),
-               intended: Intended | None = None) -> tuple[dict[str, str], list[Finding]]:
-        """Re-read the written file from disk and check it again; ``kept`` are regions left on purpose.
+               intended: Intended | None = None, terms: Sequence[str] = ()) -> tuple[dict[str, str], list[Finding]]:
+        """Re-read the written file from disk and check it again, harder; ``kept`` are regions left on purpose.
 
-        Without ``intended``, every check runs again on the whole written image. With it (batch
-        mode), the written pixels are compared with the intended ones (so everything outside the
+        The re-check is stricter than the first look: lower face thresholds, and every identifier
+        of the post (``terms``) looked for in the text read in the copy. Without ``intended``,
+        every check runs again on the whole written image. With it (batch mode), the written
+        pixels are compared tile by tile with the intended ones (so everything outside the
         redactions is the picture already checked), and the checks run again around each redaction.
         """
         try:
@@ -177,24 +211,65 @@ class Pipeline:
         residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
         if intended is None:
-            status, found = self._run(out.rgb(), ())
+            status, found = self._run(out.rgb(), terms, strict=True)
         else:
-            status, found = self._around(out.rgb(), intended, residual)
+            status, found = self._around(out.rgb(), intended, residual, terms)
         verification.update(status)
         for f in found:
             if f.severity is Severity.LOW or not f.box:
                 continue
-            if not any(k.box and k.box.contains_point(*f.box.centre) for k in kept):
+            if not any(_same_region(k, f.box) for k in kept):
                 residual.append(_residual(f))
         return verification, residual
 
 
-    def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding]) -> tuple[dict[str, str], list[Finding]]:
+    def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding],
+                terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
         """Compare with the intended pixels, then re-check around each redaction (faces near faces, text near text)."""
         residual += faithful(rgb, intended)
-        found = around(rgb, intended.face_boxes, lambda crop: self._run(crop, (), FACE_CHECKS)[1], FACE_VIEW)
-        found += around(rgb, intended.text_boxes, lambda crop: self._run(crop, (), TEXT_CHECKS)[1], 0)
-        return {"pixels": RAN, **self.load()}, found
+        status = {"pixels": RAN, **self.load()}
+
+        def look(crop: np.ndarray, only: frozenset[str]) -> list[Finding]:
+            crop_status, found = self._run(crop, terms, only, strict=True)
+            status.update({k: v for k, v in crop_status.items() if k in only and v != RAN})
+            return found
+
+        found = around(rgb, intended.face_boxes, lambda crop: look(crop, FACE_CHECKS), FACE_VIEW)
+        found += around(rgb, intended.text_boxes, lambda crop: look(crop, TEXT_CHECKS), 0)
+        return status, found
+
+
+def _same_region(kept: Finding, box: BBox) -> bool:
+    """A re-check finding that is the kept finding read again (its box may move a little after re-encoding)."""
+    region = kept.redact_box or kept.box
+    if region is None:
+        return False
+    return region.contains_point(*box.centre) or region.intersection(box) >= 0.5 * max(1, box.area)
+
+
+def _unverified_name(target: Path, folder: Path | None) -> Path | None:
+    """Where a copy that could not be verified goes: a name that says so, in its own folder (or nowhere)."""
+    if folder is None:
+        return None
+    return folder / f"{target.stem.removesuffix('.cleaned')}.non_verifie{target.suffix}"
+
+
+def _place(pending: Path, final: Path | None, protected: Sequence[Path], replace_existing: bool) -> Path | None:
+    """Rename the checked copy to its final name (never onto a protected file), or delete it."""
+    if final is None:
+        pending.unlink(missing_ok=True)
+        return None
+    if final.exists() and not replace_existing:
+        raise OutputError("a file with this name is already there and was not written by privacyguard: not replaced", str(final))
+    for p in protected:
+        if final.resolve() == p.resolve() or (final.exists() and p.exists() and os.path.samefile(final, p)):
+            raise OutputError("refusing to overwrite an input", str(final))
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(pending, final)
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})", str(final)) from None
+    return final
 
 
 def _residual(f: Finding) -> Finding:
