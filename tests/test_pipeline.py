@@ -164,7 +164,7 @@ def test_a_missing_ocr_model_is_unavailable_with_no_download(monkeypatch: pytest
         (models / name).write_bytes((real / name).read_bytes())
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
-    with pytest.raises(DetectorUnavailableError, match="PP-OCRv6_det_small.onnx is missing"):
+    with pytest.raises(DetectorUnavailableError, match=r"PP-OCRv6_det_small\.onnx is missing"):
         RapidOcrEngine(models_dir=models).load()
     d = Pipeline().detectors
     pipe = Pipeline(detectors=Detectors(d.faces, RapidOcrEngine(models_dir=models), d.checker, d.barcodes))
