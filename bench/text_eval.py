@@ -1,6 +1,9 @@
 """Score the French text checker on a gold JSONL file (format and rules: shared/eval/README.md).
 
-    python bench/text_eval.py GOLD.jsonl [GOLD2.jsonl ...] [--show-errors]
+    python bench/text_eval.py GOLD.jsonl [GOLD2.jsonl ...] [--show-errors] [--post]
+
+``--post`` scores what one click removes: the whole post pipeline (the checker, then every other
+mention of an identifier found, "Malo … Malo a été vu"), with the default decisions (high and medium).
 
 A gold span is found when one predicted span covers at least 50 % of its characters (ANY: any
 label; label-aware: same label). A predicted span is correct when it covers at least 50 % of a
@@ -46,14 +49,18 @@ def prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> tuple[float, float, f
     return r, p, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(drafts: list[dict], checker: TextChecker, show: bool) -> None:
+def evaluate(drafts: list[dict], checker: TextChecker, show: bool, post: object = None) -> None:
     c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, gold, correct, predicted
     sev: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     clean_flagged = clean_total = 0
     times = []
     for d in drafts:
         t = time.perf_counter()
-        findings = checker.find(d["text"])
+        if post is not None:
+            report = post.check(d["text"], [])  # type: ignore[attr-defined]
+            findings = list(report.draft.findings) if report.draft else []
+        else:
+            findings = checker.find(d["text"])
         times.append(time.perf_counter() - t)
         preds = [(f.span[0], f.span[1], str(f.label)) for f in findings if f.span]
         golds = [(s["start"], s["end"], s["label"]) for s in d["spans"]]
@@ -95,15 +102,23 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="+", type=Path)
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--post", action="store_true", help="score the whole post pipeline (repeated mentions included)")
     a = ap.parse_args()
-    checker = TextChecker()
+    post = None
+    if a.post:
+        from privacyguard.pipeline.post import PostChecker
+
+        post = PostChecker()
+        checker = post.texts.checker
+    else:
+        checker = TextChecker()
     t = time.perf_counter()
     checker.load()
     print(f"model load: {time.perf_counter() - t:.2f} s")
     for path in a.gold:
         drafts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         print(f"\n== {path.name}")
-        evaluate(drafts, checker, a.show_errors)
+        evaluate(drafts, checker, a.show_errors, post)
 
 
 if __name__ == "__main__":

@@ -67,6 +67,14 @@ HITS = [
     ("Mme Y., EHPAD Le Clos Fleuri, fausse route.", "ORGANIZATION", "EHPAD Le Clos Fleuri"),
     ("Cadre à la SNCF à Rennes.", "ORGANIZATION", "SNCF"),
     ("Ancien ostréiculteur à Gujan-Mestras.", "OTHER_ID", "ostréiculteur"),
+    # medical word lists silence a word only in a medical context, never a real identifier elsewhere
+    ("Vue le 14/05 à Lyon pour une toux.", "LOCATION", "Lyon"),
+    ("Elle vit à Nice depuis 2 ans.", "LOCATION", "Nice"),
+    ("J'ai vu Nicolas ce matin, il va mieux.", "PERSON", "Nicolas"),
+    ("Le genou de Jean Dupont est gonflé.", "PERSON", "Jean Dupont"),
+    ("Photo envoyée hier, @ahmed_75 m'a donné son accord.", "HANDLE", "@ahmed_75"),
+    ("Voir la story de @samedi_lea sur sa jambe.", "HANDLE", "@samedi_lea"),
+    ("Merci à M. Parkinson pour sa patience.", "PERSON", "Parkinson"),
 ]
 
 
@@ -99,6 +107,11 @@ MISSES = [
     "Lombosciatique L5 hyperalgique, morphiniques et repos relatif.",
     "Syndrome de Wolff et Parkinson White, FA pré-excitée.",
     "Merci à @drlaurence_pneumo pour le webinaire.",
+    "Recos NICE 2022 sur l'asthme, et celles de la HAS.",
+    "Classification de Lyon pour le RGO : pH-métrie.",
+    "Merci @med_garde et @DocMartin pour le fil.",
+    "Main de Dupuytren opérée, genou de Osgood-Schlatter.",
+    "Le signe de Nicolas-Favre est historique.",
 ]
 
 

@@ -23,7 +23,7 @@ from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
 from privacyguard.images.save import write_atomically
 from privacyguard.pipeline.post import PostChecker
-from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
+from privacyguard.pipeline.text import CleanText
 from privacyguard.redactors.text import TextStyle
 
 
@@ -65,36 +65,31 @@ def _exit_code(items: Sequence[ItemReport], results: Sequence[CleanResult | Clea
     return EXIT_OK if all(i.clean for i in items) else EXIT_FLAGGED
 
 
-def _unique(target: Path, used: set[Path]) -> Path:
+def _unique(target: Path, used: set[Path], inputs: Sequence[Path]) -> Path:
+    """``target`` or ``NAME-2.EXT``…: a name no other output of this run, no input and no existing file has
+    (a run never replaces a file it did not write)."""
+    taken = {p.resolve() for p in inputs}
     n, candidate = 1, target
-    while candidate in used:
+    while candidate in used or candidate.exists() or candidate.resolve() in taken:
         n += 1
         candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
     used.add(candidate)
     return candidate
 
 
-def _finish_draft(args: argparse.Namespace, draft: tuple[str, str], texts: TextPipeline, item: ItemReport,
-                  out: dict[str, object]) -> tuple[ItemReport, CleanText | None]:
-    """Report the draft (already cross-checked with the photos); with sanitize, clean it and write it."""
-    name, text = draft
-    cleaned, target = None, None
-    if args.command == "sanitize":
-        cleaned = texts.clean(item, text, Decisions(), TextStyle(args.text_style))
-        stem = Path(name).stem if args.text_file else "post"
-        folder = args.output_dir or (Path(name).parent if args.text_file else Path.cwd())
-        target = folder / f"{stem}.cleaned.txt"
-        write_atomically(cleaned.text.encode("utf-8"), target, protected=[Path(name)] if args.text_file else [])
-    if args.json:
-        out["draft"] = {**item.to_dict(), **({"cleaned": {**cleaned.to_dict(), "output": str(target)}} if cleaned else {})}
-    else:
-        print(render_draft(item))
-        if cleaned:
-            print(render_clean_text(cleaned, target))
-    return item, cleaned
+def _write_draft(args: argparse.Namespace, name: str, cleaned: CleanText, inputs: Sequence[Path], used: set[Path]) -> Path | None:
+    """The cleaned draft beside the text file (or in -o, or here), only once verified."""
+    if not cleaned.verified:
+        return None
+    stem = Path(name).stem if args.text_file else "post"
+    folder = args.output_dir or (Path(name).parent if args.text_file else Path.cwd())
+    target = _unique(folder / f"{stem}.cleaned.txt", used, inputs)
+    write_atomically(cleaned.text.encode("utf-8"), target, protected=list(inputs))
+    return target
 
 
 def run(args: argparse.Namespace) -> int:
+    from privacyguard.images.load import EXTENSIONS
     from privacyguard.images.save import output_format
     from privacyguard.pipeline import output_path
 
@@ -113,39 +108,59 @@ def run(args: argparse.Namespace) -> int:
     options = AnalysisOptions(face_sensitivity=FaceSensitivity.PARANOID if args.paranoid else FaceSensitivity.STANDARD,
                               redact_all_text=args.all_text)
     post = PostChecker(options, text_lists(args))
-    texts, pipe = post.texts, post.photos
-    # Identifiers named in the post are looked for in every photo, and the other way round.
-    draft_item, post_terms = post.check_draft(draft[1], draft[0]) if draft else (None, [])
+    name, text = draft or ("<texte>", "")
+    # The whole post is checked first: identifiers found anywhere (draft or photo) are looked for everywhere.
+    checked = post.check(text, args.photos, _progress, name=name, keep_pixels=False)
+    items, draft_item = list(checked.photos), checked.draft
     sanitize = args.command == "sanitize"
-    items: list[ItemReport] = []
     results: list[CleanResult] = []
-    used: set[Path] = set()
-    for n, path in enumerate(args.photos):
-        _progress(Progress(args.command, n, len(args.photos), str(path)))
-        item, photo = pipe.analyze_one(path, post_terms)
-        items.append(item)
-        if sanitize:
-            fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
-            target = _unique(output_path(path, args.output_dir, fmt), used)
-            results.append(pipe.apply(item, Decisions(), target, RedactionStyle(args.style), photo))
-        if not args.json:
-            print(render_item(item))
-            if sanitize:
-                print(render_clean(results[-1]))
+    cleaned_text, text_target = None, None
+    if sanitize:
+        inputs = [Path(p) for p in args.photos] + ([args.text_file] if args.text_file else [])
+        used: set[Path] = set()
+        targets = [_unique(output_path(p, args.output_dir, output_format(i.format or EXTENSIONS.get(Path(p).suffix.lower(), ""), False)),
+                           used, inputs) for p, i in zip(args.photos, items, strict=True)]
+        clean = post.clean(checked, [Decisions()] * len(items), Decisions(), (RedactionStyle(args.style), TextStyle(args.text_style)),
+                           targets=targets, protected=inputs)
+        results, cleaned_text = list(clean.photos), clean.text
+        if cleaned_text is not None:
+            try:
+                text_target = _write_draft(args, name, cleaned_text, inputs, used)
+            except PrivacyGuardError as exc:
+                print(f"privacyguard: {exc}", file=sys.stderr)
+                return EXIT_INPUT
+    return _report(args, options, items, results, draft_item=draft_item, cleaned=(cleaned_text, text_target))
+
+
+def _report(args: argparse.Namespace, options: AnalysisOptions, items: list[ItemReport], results: list[CleanResult], *,
+            draft_item: ItemReport | None, cleaned: tuple[CleanText | None, Path | None]) -> int:
+    """Print the table or the JSON report of a check or a sanitize; returns the exit code."""
+    sanitize = args.command == "sanitize"
+    cleaned_text, text_target = cleaned
     report: dict[str, object] = {"version": __version__, "command": args.command,
                                  "options": {"face_sensitivity": options.face_sensitivity.value},
                                  "items": [{**i.to_dict(), **({"cleaned": results[n].to_dict()} if sanitize else {})}
                                            for n, i in enumerate(items)]}
-    checked: list[CleanResult | CleanText] = list(results)
-    if draft and draft_item:
-        crossed = texts.cross_check(draft_item, draft[1], photo_names(items))
-        draft_item, cleaned = _finish_draft(args, draft, texts, crossed, report)
-        items.append(draft_item)
-        if cleaned is not None:
-            checked.append(cleaned)
+    if not args.json:
+        for n, item in enumerate(items):
+            print(render_item(item))
+            if sanitize:
+                print(render_clean(results[n]))
+    checked_results: list[CleanResult | CleanText] = list(results)
+    if draft_item is not None:
+        if args.json:
+            output = str(text_target) if text_target else None
+            report["draft"] = {**draft_item.to_dict(), **({"cleaned": {**cleaned_text.to_dict(), "output": output}} if cleaned_text else {})}
+        else:
+            print(render_draft(draft_item))
+            if cleaned_text:
+                print(render_clean_text(cleaned_text, text_target))
+        items = [*items, draft_item]
+        if cleaned_text is not None:
+            checked_results.append(cleaned_text)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
-    return _exit_code(items, checked if sanitize else None)
+    return _exit_code(items, checked_results if sanitize else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

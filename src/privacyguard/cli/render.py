@@ -37,7 +37,12 @@ def render_item(item: ItemReport) -> str:
 def render_clean(result: CleanResult) -> str:
     if result.status != "ok":
         return f"  cleaned copy NOT written: {result.error}"
-    lines = [f"  cleaned copy: {result.output} ({len(result.redacted)} region(s) redacted, metadata removed)"]
+    if result.output is None:
+        lines = ["  cleaned copy NOT written: the re-check could not verify it"]
+    elif result.verified:
+        lines = [f"  cleaned copy: {result.output} ({len(result.redacted)} region(s) redacted, metadata removed)"]
+    else:
+        lines = [f"  NOT VERIFIED copy (not a clean copy): {result.output}"]
     for r in result.residual:
         lines.append(f"  STILL PRESENT: {r.detail}")
     unverified = [k for k, v in result.verification.items() if v != RAN]

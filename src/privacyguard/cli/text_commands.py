@@ -58,7 +58,8 @@ def render_draft(item: ItemReport) -> str:
 
 
 def render_clean_text(result: CleanText, output: Path | None) -> str:
-    lines = [f"  cleaned draft{f' written to {output}' if output else ''}:", "    " + result.text.replace("\n", "\n    ")]
+    where = f" written to {output}" if output else (" (NOT written: the re-check could not verify it)" if not result.verified else "")
+    lines = [f"  cleaned draft{where}:", "    " + result.text.replace("\n", "\n    ")]
     lines.append("  length: " + " · ".join(f"{k} {n}/{lim}{' (too long)' if n > lim else ''}" for k, (n, lim) in result.lengths.items()))
     lines.extend(f"  STILL PRESENT: {r.detail}" for r in result.residual)
     lines.append(f"  re-check of the cleaned draft: {'verified' if result.verified else 'NOT VERIFIED'}")

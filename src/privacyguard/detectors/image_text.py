@@ -98,23 +98,31 @@ class ImageTextFinder:
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
                 for m in SURNAME_FIRST.finditer(line.text) if m.group(1).lower() not in COMMON_ABBREVIATIONS]
         for term in terms:
-            span = fuzzy_find(term, line.text)
-            if span:
+            for span in fuzzy_find_all(term, line.text):
                 out.append((line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]]))
         return out
 
 def fuzzy_find(term: str, text: str, threshold: float = 0.8) -> tuple[int, int] | None:
-    """Where ``term`` appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""
+    """Where ``term`` first appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""
+    found = fuzzy_find_all(term, text, threshold)
+    return found[0] if found else None
+
+
+def fuzzy_find_all(term: str, text: str, threshold: float = 0.8) -> list[tuple[int, int]]:
+    """Every place ``term`` appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""
     target = _norm(term)
     if len(target) < 3:
-        return None
+        return []
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     n = max(1, len(target.split()))
+    out: list[tuple[int, int]] = []
     for i in range(len(words) - n + 1):
         s, e = words[i][0], words[i + n - 1][1]
+        if out and s < out[-1][1]:
+            continue
         if difflib.SequenceMatcher(None, target, _norm(text[s:e])).ratio() >= threshold:
-            return s, e
-    return None
+            out.append((s, e))
+    return out
 
 
 NAME_WORD = re.compile(r"\b(?:[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?:-[A-ZÀ-Þa-zà-ÿ]+)?\b")
@@ -124,7 +132,7 @@ def names_in(findings: Sequence[Finding]) -> list[str]:
     """Name-like words in a photo's identifying text, to look for in the post (DUPONT, Marie)."""
     out: list[str] = []
     for f in findings:
-        if f.category is not Category.TEXT or f.label not in ("PERSON", "OTHER_ID") or not f.text:
+        if f.category is not Category.TEXT or f.label not in ("PERSON", "OTHER_ID") or not f.text or "unreadable" in f.source:
             continue
         for m in NAME_WORD.finditer(f.text):
             word = m.group()

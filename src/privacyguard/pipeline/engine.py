@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ from privacyguard.core.types import RAN, BBox, Category, Finding, Photo, Severit
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.detectors.image_text import ImageTextFinder
-from privacyguard.detectors.ocr import OcrEngine, RapidOcrEngine
+from privacyguard.detectors.ocr import OcrEngine, OcrLine, RapidOcrEngine
 from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
@@ -31,6 +32,7 @@ from privacyguard.redactors.regions import redact
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
 # those regions are redacted too and the copy checked again, this many times at most.
 RECHECK_ROUNDS = 2
+LINES_KEPT = 8  # photos whose OCR lines are kept to be judged again against the post's identifiers (a post has 4)
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
 
@@ -67,6 +69,7 @@ class Pipeline:
         self.detectors = detectors or Detectors.default(self.options)
         self.limits = limits or LoadLimits()
         self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
+        self._lines: dict[str, list[OcrLine]] = {}  # the last photos' OCR lines, by sha256: read once, judged again
         self._checks = {
             "faces": Check(self.faces.load),
             "text": Check(self.detectors.ocr.load, self.detectors.checker.load),
@@ -81,8 +84,16 @@ class Pipeline:
         """Load the models now (else on first use); returns each check's status."""
         return {name: check.status() for name, check in self._checks.items()}
 
+    def _read(self, rgb: np.ndarray, cache: str | None) -> list[OcrLine]:
+        lines = self.detectors.ocr.read(rgb)
+        if cache:
+            self._lines[cache] = lines
+            while len(self._lines) > LINES_KEPT:
+                self._lines.pop(next(iter(self._lines)))
+        return lines
+
     def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
-             strict: bool = False) -> tuple[dict[str, str], list[Finding]]:
+             strict: bool = False, cache: str | None = None) -> tuple[dict[str, str], list[Finding]]:
         """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings.
 
         A detector that raises on this image (a shape it cannot take, a bug) makes its check
@@ -93,7 +104,7 @@ class Pipeline:
         found: list[Finding] = []
         calls = {
             "faces": lambda: self.faces.find(rgb, strict=strict),
-            "text": lambda: self.image_text.find(self.detectors.ocr.read(rgb), (rgb.shape[1], rgb.shape[0]), terms),
+            "text": lambda: self.image_text.find(self._read(rgb, cache), (rgb.shape[1], rgb.shape[0]), terms),
             "barcodes": lambda: self.detectors.barcodes.find(rgb),
         }
         for name, call in calls.items():
@@ -108,13 +119,28 @@ class Pipeline:
     def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
         """Every check on an already-loaded photo; ``terms`` are identifiers named in the post."""
         meta = audit_metadata(photo.raw, photo.format, pil_info)
-        status, found = self._run(photo.rgb(), terms)
+        digest = hashlib.sha256(photo.raw).hexdigest()
+        status, found = self._run(photo.rgb(), terms, cache=digest)
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
         return ItemReport(
             path=photo.path, status="ok", width=photo.width, height=photo.height, format=photo.format,
-            sha256=hashlib.sha256(photo.raw).hexdigest(), checks={"metadata": RAN, **status},
+            sha256=digest, checks={"metadata": RAN, **status},
             findings=tuple(found + meta), notes=tuple(notes),
         )
+
+    def more_text(self, item: ItemReport, terms: Sequence[str]) -> ItemReport:
+        """``item`` plus the text of its photo that matches ``terms`` (the post's identifiers), judged again
+        on the lines already read: a name found in one photo or in the draft is found on every line."""
+        lines = self._lines.get(item.sha256)
+        if lines is None or not terms or item.status != "ok":
+            return item
+        boxes = [f.box for f in item.findings if f.box and f.category is Category.TEXT]
+        new = [f for f in self.image_text.find(lines, (item.width, item.height), terms)
+               if f.box and not any(b.contains_point(*f.box.centre) for b in boxes)]
+        if not new:
+            return item
+        numbered = [replace(f, id=f"text-r{n}") for n, f in enumerate(new, 1)]
+        return replace(item, findings=item.findings + tuple(numbered))
 
     def analyze_one(self, path: str | Path, terms: Sequence[str] = ()) -> tuple[ItemReport, Photo | None]:
         """Load and check one file; an unusable file becomes an item with status "error"."""
@@ -165,8 +191,9 @@ class Pipeline:
             pending = target.with_name(f".pg-{uuid.uuid4().hex[:12]}{target.suffix}")
             kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
             extra: list[Finding] = []
+            seed = secrets.randbits(64)  # the same noise in every round: a round only adds boxes
             for _ in range(1 + RECHECK_ROUNDS):
-                pixels = redact(photo.pixels, boxes, style)
+                pixels = redact(photo.pixels, boxes, style, seed)
                 pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
                 write_atomically(encode(pixels, fmt), pending, protected=guard)
                 text_boxes = solid + [f.redact_box for f in extra if f.redact_box]

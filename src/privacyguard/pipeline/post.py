@@ -14,13 +14,28 @@ from pathlib import Path
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle
-from privacyguard.core.types import Photo
+from privacyguard.core.types import Category, Finding, Photo
+from privacyguard.detectors.image_text import names_in
+from privacyguard.detectors.text.repeats import CODE_LABELS, IdentifierSet, fold, is_not_a_name
 from privacyguard.images.save import extension, output_format
 from privacyguard.pipeline.engine import Detectors, Pipeline
 from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
 from privacyguard.redactors.text import TextStyle
 
 CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
+
+
+def post_identifiers(draft: tuple[ItemReport, Decisions] | None, photos: Sequence[tuple[ItemReport, Decisions]],
+                     always: Sequence[str] = ()) -> IdentifierSet:
+    """The post's one set of identifiers: every value chosen for removal in the draft and in the photos
+    (names read in a photo, its dates and numbers), with their parts, and the doctor's "always" words."""
+    chosen: list[Finding] = list(draft[1].chosen(draft[0])) if draft else []
+    for item, decisions in photos:
+        picked = [f for f in decisions.chosen(item) if f.category is Category.TEXT and "unreadable" not in f.source]
+        chosen += [f for f in picked if f.label in CODE_LABELS and f.label != "OTHER_ID" and f.text]
+        chosen += [Finding("photo-name", Category.TEXT, f.severity, 1.0, "", "photo", label="PERSON", text=w)
+                   for f in picked for w in names_in([f]) if not is_not_a_name(fold(w))]
+    return IdentifierSet.of(chosen, always)
 
 
 @dataclass(frozen=True)
@@ -74,11 +89,16 @@ class PostChecker:
         return draft, [str(f.text) for f in draft.findings if f.label in CROSS_LABELS]
 
     def check(self, text: str, paths: Sequence[str | Path], progress: ProgressCallback = no_progress,
-              cancel: CancelToken | None = None) -> PostReport:
-        """Check the draft and every photo; an unreadable photo becomes an item with its reason."""
+              cancel: CancelToken | None = None, *, name: str = "brouillon", keep_pixels: bool = True) -> PostReport:
+        """Check the draft and every photo; an unreadable photo becomes an item with its reason.
+
+        Removed once, removed everywhere: the identifiers found anywhere in the post (and their
+        parts) are then looked for in the whole draft and on every line read in every photo.
+        ``keep_pixels=False`` keeps memory low (the photos are read again when cleaned).
+        """
         total = len(paths) + 1
         progress(Progress("check", 0, total, "texte"))
-        draft, terms = self.check_draft(text, "brouillon")
+        draft, terms = self.check_draft(text, name)
         items: list[ItemReport] = []
         pixels: list[Photo | None] = []
         for n, path in enumerate(paths):
@@ -87,24 +107,45 @@ class PostChecker:
             progress(Progress("check", n + 1, total, str(path)))
             item, photo = self.photos.analyze_one(path, terms)
             items.append(item)
-            pixels.append(photo)
+            pixels.append(photo if keep_pixels else None)
+        identifiers = self.identifiers(draft, items)
+        items = [self.photos.more_text(item, identifiers.terms()) for item in items]
         if draft is not None:
             draft = self.texts.cross_check(draft, text, photo_names(items))
+            draft = self.texts.repeats(draft, text, self.identifiers(draft, items))
         progress(Progress("check", total, total))
         return PostReport(text, draft, tuple(items), tuple(pixels))
 
+    def identifiers(self, draft: ItemReport | None, photos: Sequence[ItemReport], text_decisions: Decisions | None = None,
+                    photo_decisions: Sequence[Decisions] | None = None) -> IdentifierSet:
+        """The post's identifier set for these decisions (the defaults when none are given)."""
+        decisions = list(photo_decisions) if photo_decisions is not None else [Decisions()] * len(photos)
+        pairs = [(item, decisions[n] if n < len(decisions) else Decisions()) for n, item in enumerate(photos)]
+        return post_identifiers((draft, text_decisions or Decisions()) if draft else None, pairs, self.lists.always)
+
     def clean(self, report: PostReport, decisions: Sequence[Decisions], text_decisions: Decisions,
               styles: tuple[RedactionStyle, TextStyle] = (RedactionStyle.SOLID, TextStyle.PLACEHOLDER),
-              progress: ProgressCallback = no_progress) -> PostClean:
-        """Apply the decisions (one per photo) and verify every result."""
+              progress: ProgressCallback = no_progress, *, targets: Sequence[Path] | None = None,
+              protected: Sequence[Path] = (), unverified_dir: Path | None = None) -> PostClean:
+        """Apply the decisions (one per photo) and verify every result, each re-check looking for every
+        identifier of the post. Copies go to ``targets`` (default: the private folder) only once verified;
+        the others to ``unverified_dir`` (default: a private folder, so the window can show them) or nowhere."""
         style, text_style = styles
-        text = self.texts.clean(report.draft, report.text, text_decisions, text_style) if report.draft else None
+        identifiers = self.identifiers(report.draft, report.photos, text_decisions, decisions)
+        text = (self.texts.clean(report.draft, report.text, text_decisions, text_style, identifiers)
+                if report.draft else None)
+        if targets is None:
+            unverified_dir = unverified_dir or self.workdir / "non_verifie"
         results = []
         for n, item in enumerate(report.photos):
             progress(Progress("clean", n, len(report.photos), item.path))
             photo = report.pixels[n] if n < len(report.pixels) else None
-            fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
-            target = self.workdir / f"{n + 1}-{Path(item.path).stem}.cleaned{extension(fmt)}"
-            results.append(self.photos.apply(item, decisions[n], target, style, photo))
+            if targets is not None:
+                target = targets[n]
+            else:
+                fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
+                target = self.workdir / f"{n + 1}-{Path(item.path).stem}.cleaned{extension(fmt)}"
+            results.append(self.photos.apply(item, decisions[n], target, style, photo, terms=identifiers.terms(),
+                                             protected=protected, unverified_dir=unverified_dir, replace_ours=targets is None))
         progress(Progress("clean", len(report.photos), len(report.photos)))
         return PostClean(text, tuple(results))

@@ -8,12 +8,15 @@ from dataclasses import dataclass, replace
 from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import RAN, Category, Finding, Severity
-from privacyguard.detectors.image_text import fuzzy_find, names_in
+from privacyguard.detectors.image_text import fuzzy_find_all, names_in
 from privacyguard.detectors.text.checker import TextChecker
+from privacyguard.detectors.text.repeats import IdentifierSet, spans_outside
 from privacyguard.pipeline.checks import Check
 from privacyguard.redactors.text import TextStyle, platform_lengths, redact_text
 
 DRAFT_CHECK = "identifiers"
+# The cleaned draft is searched again; what the re-check finds is replaced and searched again, this many times.
+TEXT_RECHECK_ROUNDS = 2
 
 
 def photo_names(items: Sequence[ItemReport]) -> list[str]:
@@ -66,22 +69,56 @@ class TextPipeline:
         """``item`` plus the identifiers read in the photos that appear in the draft (allowing OCR errors)."""
         findings = list(item.findings)
         for term in photo_terms:
-            span = fuzzy_find(term, text)
-            if span and not any(f.span and f.span[0] < span[1] and span[0] < f.span[1] for f in findings):
-                findings.append(Finding(f"text-{len(findings) + 1}", Category.TEXT, Severity.HIGH, 0.8,
-                                        f"PERSON «{text[span[0]:span[1]]}» (also read in a photo)", "cross-check",
-                                        span=span, label="PERSON", text=text[span[0] : span[1]]))
+            for span in fuzzy_find_all(term, text):
+                if not any(f.span and f.span[0] < span[1] and span[0] < f.span[1] for f in findings):
+                    findings.append(Finding(f"text-{len(findings) + 1}", Category.TEXT, Severity.HIGH, 0.8,
+                                            f"PERSON «{text[span[0]:span[1]]}» (also read in a photo)", "cross-check",
+                                            span=span, label="PERSON", text=text[span[0] : span[1]]))
         return replace(item, findings=tuple(findings))
 
-    def clean(self, item: ItemReport, text: str, decisions: Decisions, style: TextStyle = TextStyle.PLACEHOLDER) -> CleanText:
-        """Replace the chosen spans, then check the result again (a finding kept on purpose is not residual)."""
+    @staticmethod
+    def repeats(item: ItemReport, text: str, identifiers: IdentifierSet) -> ItemReport:
+        """``item`` plus every other place the post's identifiers appear in the draft ("Malo … Malo a été vu")."""
+        taken = [f.span for f in item.findings if f.span]
+        hits = spans_outside(identifiers.find(text), taken)
+        if not hits:
+            return item
+        extra = tuple(Finding(f"text-{len(item.findings) + n}", Category.TEXT, it.severity, 0.9,
+                              f"{it.label} «{text[s:e]}» (named elsewhere in the post)", "repeat", span=(s, e),
+                              label=it.label, text=text[s:e])
+                      for n, (s, e, it) in enumerate(hits, 1))
+        return replace(item, findings=tuple(sorted(item.findings + extra, key=lambda f: f.span or (0, 0))))
+
+    def clean(self, item: ItemReport, text: str, decisions: Decisions, style: TextStyle = TextStyle.PLACEHOLDER,
+              identifiers: IdentifierSet | None = None) -> CleanText:
+        """Replace the chosen spans, then look again, harder: the checker, and every identifier of the post
+        (``identifiers``) and its parts anywhere in the cleaned text. What that finds is replaced and looked
+        for again; whatever is still there makes the draft not verified. A finding kept on purpose is not residual."""
         chosen = decisions.chosen(item)
+        kept_findings = [f for f in item.findings if f not in chosen]
+        kept = {(f.text or "").lower() for f in kept_findings}
+        identifiers = identifiers or IdentifierSet.of(chosen, self.lists.always)
         cleaned = redact_text(text, chosen, style)
-        kept = {(f.text or "").lower() for f in item.findings if f not in chosen}
         status = self.load()
         residual: list[Finding] = []
-        if status == RAN:
-            residual = [f for f in self.checker.find(cleaned, self.lists)
-                        if f.severity is not Severity.LOW and (f.text or "").lower() not in kept]
-        return CleanText(item.path, cleaned, tuple(f.id for f in chosen), {DRAFT_CHECK: status}, tuple(residual),
-                         platform_lengths(cleaned))
+        more: list[Finding] = []
+        for round_ in range(1 + TEXT_RECHECK_ROUNDS):
+            residual = self._look_again(cleaned, identifiers, kept) if status == RAN else []
+            if not residual or round_ == TEXT_RECHECK_ROUNDS:
+                break
+            more += residual
+            cleaned = redact_text(cleaned, residual, style)
+        ids = tuple(f.id for f in chosen) + tuple(f"recheck-{n}" for n in range(1, len(more) + 1))
+        return CleanText(item.path, cleaned, ids, {DRAFT_CHECK: status}, tuple(residual), platform_lengths(cleaned))
+
+    def _look_again(self, cleaned: str, identifiers: IdentifierSet, kept: set[str]) -> list[Finding]:
+        """The re-check of a cleaned draft: the checker (high and medium), then the post's identifiers anywhere."""
+        found = [f for f in self.checker.find(cleaned, self.lists)
+                 if f.severity is not Severity.LOW and (f.text or "").lower() not in kept]
+        taken = [f.span for f in found if f.span]
+        for s, e, it in spans_outside(identifiers.find(cleaned), taken):
+            if cleaned[s:e].lower() not in kept:
+                found.append(Finding(f"residual-{len(found) + 1}", Category.TEXT, it.severity, 1.0,
+                                     f"{it.label} «{cleaned[s:e]}» (removed elsewhere, still here)", "recheck:repeat",
+                                     span=(s, e), label=it.label, text=cleaned[s:e]))
+        return sorted(found, key=lambda f: f.span or (0, 0))

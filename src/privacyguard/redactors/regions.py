@@ -20,20 +20,20 @@ FILL = (0, 0, 0)
 BLUR_CELLS = 4
 NOISE_SIGMA = 24.0
 
-Operator = Callable[[np.ndarray, BBox], None]
+Operator = Callable[[np.ndarray, BBox, int], None]
 
 
-def _fill(out: np.ndarray, box: BBox) -> None:
+def _fill(out: np.ndarray, box: BBox, seed: int) -> None:
     out[box.y1 : box.y2, box.x1 : box.x2, :3] = FILL
 
 
-def _destroy(out: np.ndarray, box: BBox) -> None:
+def _destroy(out: np.ndarray, box: BBox, seed: int) -> None:
     region = out[box.y1 : box.y2, box.x1 : box.x2, :3]
     h, w = region.shape[:2]
     cells_x = max(1, min(BLUR_CELLS, w))
     cells_y = max(1, min(BLUR_CELLS, h))
     coarse = np.asarray(Image.fromarray(np.ascontiguousarray(region)).resize((cells_x, cells_y), Image.Resampling.BOX), np.float32)
-    rng = np.random.default_rng(secrets.randbits(64))
+    rng = np.random.default_rng([seed, box.x1, box.y1, box.x2, box.y2])
     noisy = coarse + rng.normal(0.0, NOISE_SIGMA, coarse.shape)
     small = Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
     big = small.resize((w, h), Image.Resampling.BICUBIC)
@@ -48,8 +48,13 @@ OPERATORS: dict[RedactionStyle, Operator] = {
 }
 
 
-def redact(pixels: np.ndarray, boxes: Sequence[BBox], style: RedactionStyle) -> np.ndarray:
-    """A copy of ``pixels`` with every box destroyed; alpha is made opaque inside the boxes."""
+def redact(pixels: np.ndarray, boxes: Sequence[BBox], style: RedactionStyle, seed: int | None = None) -> np.ndarray:
+    """A copy of ``pixels`` with every box destroyed; alpha is made opaque inside the boxes.
+
+    The noise is secret (a fresh random ``seed`` by default); a caller that redacts the same
+    photo again (the re-check rounds) passes its own seed so the same boxes get the same noise.
+    """
+    seed = secrets.randbits(64) if seed is None else seed
     out = pixels.copy()
     h, w = out.shape[:2]
     op = OPERATORS[style]
@@ -57,7 +62,7 @@ def redact(pixels: np.ndarray, boxes: Sequence[BBox], style: RedactionStyle) -> 
         b = box.clip(w, h)
         if b.area == 0:
             continue
-        op(out, b)
+        op(out, b, seed)
         if out.shape[2] == 4:
             out[b.y1 : b.y2, b.x1 : b.x2, 3] = 255
     return out

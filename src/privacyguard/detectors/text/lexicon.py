@@ -76,6 +76,7 @@ EPONYMS = (
     "katz", "lawton", "barthel", "karnofsky", "ecog", "mna", "mmse", "moca", "hads", "phq", "gad", "audit", "fagerström",
     "fagerstrom", "cage", "dast", "ivanhoe", "denver", "brazelton", "silverman", "lund", "browder", "wallace", "baux",
 )
+EPONYM_SET = frozenset(EPONYMS) | {"marie", "tooth", "favre", "pierre"}
 INSTITUTIONS = (
     "chu", "chr", "chru", "chi", "ch", "chs", "chg", "hôpital", "hopital", "clinique", "polyclinique", "ehpad", "crèche",
     "creche", "école", "ecole", "collège", "college", "lycée", "lycee", "université", "universite", "fac", "faculté", "institut",

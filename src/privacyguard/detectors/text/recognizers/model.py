@@ -14,19 +14,25 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     DRUGS,
-    EPONYMS,
+    EPONYM_SET,
     INSTITUTIONS,
     KNOWN_ORGS,
     REGIONS,
     countries_fr,
 )
 from privacyguard.detectors.text.recognizers.base import result
-from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, eponym_context
+from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, is_eponym
 from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
 
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
 SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
 HONORIFIC_TOKENS = {"m.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "monsieur", "madame", "mademoiselle", "docteur", "mr"}
+# A word that is also a disease, a score or a place-named classification ("Kawasaki", "Lyon", "Nicolas") is a
+# person or a place only after a strong cue: "vu Nicolas", "chez Parkinson", "à Lyon", "vit à Nice" (not "de").
+STRONG_PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|vu|vue|voir|appelle|appelé|appelée|dit|dite|madame|monsieur|docteur|"
+                                  r"patiente?|fils|fille|femme|mari|mère|père|à|a)\s*$")
+STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|"
+                                 r"près\s+de|\bvers)\s*$")
 PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|de|d'|d’|par|et|à|a|vu|vue|voir|appelle|appelé|appelée|dit|dite|"
                            r"madame|monsieur|docteur|patiente?|fils|fille|femme|mari|mère|père)\s*$")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "ben", "el", "al", "di", "da", "et"}
@@ -67,13 +73,17 @@ class ModelRecognizer(EntityRecognizer):
             return False
         if TRIGGER_INSIDE.search(value):
             return False
-        if any(w in DRUGS or w in COMMON_ABBREVIATIONS for w in words) and value.lower() not in KNOWN_ORGS:
+        if any(w in DRUGS or _abbreviation(w, value) for w in words) and value.lower() not in KNOWN_ORGS:
             return False
         before = text[max(0, start - 40) : start]
-        if eponym_context(text, start) or ("-" in value and any(w in EPONYMS for w in value.lower().split("-"))):
+        if is_eponym(value, text, start, EPONYM_SET) or ("-" in value and any(w in EPONYM_SET for w in value.lower().split("-"))):
             return False
-        if len(words) == 1 and (words[0] in EPONYMS or sentence_start or re.search(r"[:;?!.…]\s*$", before)):
+        if len(words) == 1 and (sentence_start or re.search(r"[:;?!.…]\s*$", before)):
             return False
+        if len(words) == 1 and words[0] in EPONYM_SET:  # "évoque un Kawasaki", "tableau de Kawasaki": medicine
+            strong = STRONG_PLACE_BEFORE if label == "LOCATION" else STRONG_PERSON_BEFORE
+            if not strong.search(before):
+                return False
         if value.isupper() and len(value) <= 5 and value.lower() not in KNOWN_ORGS:
             return False
         if raw == "MISC":
@@ -90,3 +100,11 @@ class ModelRecognizer(EntityRecognizer):
             return False
         # A lone word the model calls a person is often a drug or a disease: keep it only after a person's context.
         return len(words) >= 2 or bool(PERSON_BEFORE.search(before))
+
+
+def _abbreviation(word: str, value: str) -> bool:
+    """A medical abbreviation as written: "NICE", "ecg"; not the capitalised town "Nice"."""
+    if word not in COMMON_ABBREVIATIONS:
+        return False
+    written = next((w for w in re.findall(r"[\w'’]+", value) if w.lower() == word), word)
+    return not (written[:1].isupper() and written[1:].islower() and len(written) >= 4)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, KINSHIP
+from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, KINSHIP
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, RegexRecognizer, alternatives
-from privacyguard.detectors.text.recognizers.medical import eponym_context
+from privacyguard.detectors.text.recognizers.medical import is_eponym
 
 HONORIFIC = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]aître)"
 AGE_AFTER = r"\s*(?:,|\(|:)\s*(?:\d{1,3}|un|une|deux|trois)\s*(?:ans?|mois|semaines?|jours?)\b"
@@ -63,6 +63,8 @@ class ContextNameRecognizer(RegexRecognizer):
         ("coordinated", rf"(?P<v>{CAP_WORD})(?=\s+et\s+{CAP_WORD}\s+{CAP_WORD})", 0.6, "high"),
         ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
         ("chez", rf"\b(?:chez|pour|avec|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        # "J'ai vu Nicolas", "revu Mme…" is the honorific's; a capitalised word right after seeing someone is a name
+        ("seen", rf"\b(?:vu|vue|revu|revue|reçu|reçue|croisé|croisée)\s+(?P<v>{CAP_WORD}(?:\s+{CAP_WORD})?)", 0.7, "high"),
         ("relation-of", rf"(?i:\b(?:fils|fille|mère|père|femme|mari|épouse|sœur|frère|bébé|grossesse|accouchement|dossier|"
                         rf"compte rendu|résultats|ordonnance|parents|enfants?|petit-fils|petite-fille)\s+(?:de|d'|d’))\s*(?P<v>{NAME})",
          0.7, "high"),
@@ -70,7 +72,7 @@ class ContextNameRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        return plausible_name(value) and not eponym_context(text, start)
+        return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
 
 
 HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "vérité", "verite", "merci", "jesuis", "bravo",

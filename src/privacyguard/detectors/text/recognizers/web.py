@@ -45,4 +45,16 @@ class HandleRecognizer(RegexRecognizer):
             return False
         if PATIENT_BEFORE.search(before):
             return True
-        return not any(h in value.lower() for h in COLLEAGUE_HINTS)
+        return not colleague_handle(value)
+
+
+# A hint is a whole part of the handle, or the start of one for these ("@drlaurence", "@medecin_geek"); "@ahmed_75"
+# and "@samedi_lea" only contain the letters.
+PREFIX_HINTS = frozenset({"doc", "dr", "med", "méd", "infirm", "kine", "kiné", "pharma", "medic", "médic", "sagefemme", "interne", "prof"})
+
+
+def colleague_handle(handle: str) -> bool:
+    """True when a handle reads as a health professional's: one of its parts is a hint (dr, doc, med…)."""
+    spaced = re.sub(r"([a-zà-ÿ])([A-ZÀ-Þ])", r"\1 \2", handle.lstrip("@"))
+    parts = [p for p in re.split(r"[\s_.\d-]+", spaced.lower()) if p]
+    return any(p == h or (h in PREFIX_HINTS and p.startswith(h)) for p in parts for h in COLLEAGUE_HINTS)
