@@ -49,6 +49,14 @@ def prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> tuple[float, float, f
     return r, p, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _findings(text: str, checker: TextChecker, post: object) -> list:
+    """The checker's findings, or with a post pipeline, what the whole post check flags in the draft."""
+    if post is None:
+        return checker.find(text)
+    report = post.check(text, [])  # type: ignore[attr-defined]
+    return list(report.draft.findings) if report.draft else []
+
+
 def evaluate(drafts: list[dict], checker: TextChecker, show: bool, post: object = None) -> None:
     c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, gold, correct, predicted
     sev: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -56,11 +64,7 @@ def evaluate(drafts: list[dict], checker: TextChecker, show: bool, post: object 
     times = []
     for d in drafts:
         t = time.perf_counter()
-        if post is not None:
-            report = post.check(d["text"], [])  # type: ignore[attr-defined]
-            findings = list(report.draft.findings) if report.draft else []
-        else:
-            findings = checker.find(d["text"])
+        findings = _findings(d["text"], checker, post)
         times.append(time.perf_counter() - t)
         preds = [(f.span[0], f.span[1], str(f.label)) for f in findings if f.span]
         golds = [(s["start"], s["end"], s["label"]) for s in d["spans"]]

@@ -40,7 +40,8 @@ ALSO_WORDS = frozenset({
     "chevalier", "fontaine", "boucher", "meunier", "berger", "mercier", "marchand", "boulanger", "charpentier", "martin",
     "moulin", "bois", "noël", "pascal", "vincent", "france", "espérance", "océane", "jade", "violette", "capucine", "camélia",
     "perle", "ambre", "céleste", "félicité", "joyeux", "doux", "richard", "renard", "lebon", "mai", "avril", "juillet",
-    "gros", "grand", "long", "court", "neuf", "vert", "gris", "noir", "lune", "soleil", "étoile", "marie", "jean", "clément", "clémence", "patience", "sage", "franc", "franche", "colombe", "hermine", "dominique", "ange",
+    "gros", "grand", "long", "court", "neuf", "vert", "gris", "noir", "lune", "soleil", "étoile", "marie", "jean",
+    "clément", "clémence", "patience", "sage", "franc", "franche", "colombe", "hermine", "dominique", "ange",
     "angèle", "désiré", "désirée", "victoire", "fidèle", "modeste", "auguste", "juste", "salut", "fleur", "marguerite",
     "iris", "lys", "lila", "mélodie", "harmonie", "aurore", "aube", "rivière", "forêt", "montagne", "vallée", "plage",
 })

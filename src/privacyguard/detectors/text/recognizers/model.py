@@ -67,7 +67,7 @@ class ModelRecognizer(EntityRecognizer):
                 out.append(result(label, (start, end), 0.65, f"ModelRecognizer:spacy-{ent.label_}", SEVERITY[label]))
         return out
 
-    def _keep(self, label: str, raw: str, value: str, text: str, start: int, sentence_start: bool) -> bool:  # noqa: PLR0911, PLR0917
+    def _keep(self, label: str, raw: str, value: str, text: str, start: int, sentence_start: bool) -> bool:  # noqa: PLR0911, PLR0912, PLR0917
         words = _words(value)
         if not words or not any(w[:1].isupper() for w in value.split()) or value.startswith(("#", "@", "http")):
             return False
