@@ -73,6 +73,15 @@ FRENCH = {
         "✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.",
     "✗ Not verified: %1": "✗ Non vérifié : %1", "✗ Unreadable photo: %1": "✗ Photo illisible : %1",
     "%1 metadata field(s): never copied": "%1 champ(s) de métadonnées : jamais copiés",
+    "I confirm: publish what I kept": "Je confirme : publier ce que j'ai gardé",
+    "⚠ Verified, but you kept: %1. Confirm before copying or saving.":
+        "⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.",
+    "%1 face(s)": "%1 visage(s)", "%1 name(s)": "%1 nom(s)", "%1 other identifier(s)": "%1 autre(s) identifiant(s)",
+    "Click “Clean everything” first: only a cleaned and verified post can be copied or saved.":
+        "Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.",
+    "You kept something identifying: confirm it first.": "Vous avez gardé un élément identifiant : confirmez d'abord.",
+    "The re-check did not verify the cleaned post: nothing can be copied or saved.":
+        "Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.",
     # Settings
     "Settings": "Réglages", "Solid fill": "Aplat opaque", "Destroying blur": "Flou destructif", "Standard": "Standard",
     "Paranoid (slower, smaller faces)": "Paranoïaque (plus lent, petits visages)", "[NOM], [DATE]…": "[NOM], [DATE]…",

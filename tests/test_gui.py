@@ -149,3 +149,62 @@ def test_french_interface_is_complete(qtbot, checker: PostChecker) -> None:
         assert w.clean_button.text() == "Tout anonymiser"
     finally:
         install_translation(None, "en")
+
+
+def test_a_kept_face_is_never_green_and_must_be_confirmed(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    """Reproduction: one click on a face box kept the face, and "Tout anonymiser" said "Prêt à publier" in green."""
+    photo = tmp_path / "g.jpg"
+    Image.open(grace).save(photo, quality=92)
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    review = window.c.review
+    face = next(r for r in review.rows() if r.finding.category is Category.FACE)
+    window.view.box_clicked.emit(face.finding.id)  # a click on the box: keep the face
+    qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.cleaned.verified and review.verdict() is Verdict.KEPT
+    assert "1 face" in window.verdict.text() or "1 visage" in window.verdict.text()
+    assert not window.copy_image_button.isEnabled() and not window.save_button.isEnabled()
+    assert window.copy_image_button.toolTip()
+    window.c.save_copies(tmp_path)  # nothing leaves before the confirmation
+    assert not list(tmp_path.glob("*.cleaned.*"))
+    assert window.confirm_button.isVisible()
+    qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    assert review.verdict() is Verdict.READY and window.copy_image_button.isEnabled()
+
+
+def test_an_unticked_name_is_not_ready_either(qtbot, window: MainWindow) -> None:
+    window.draft.setPlainText("Mme Girod, 58 ans, douleur thoracique.")
+    window.check()
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    review = window.c.review
+    name = next(r for r in review.rows() if r.finding.text == "Girod")
+    review.set_remove(name.where, name.finding.id, False)
+    window.clean_all()
+    _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.verdict() is Verdict.KEPT and not window.copy_text_button.isEnabled()
+
+
+def test_a_second_post_shows_its_cleaned_copy(qtbot, window: MainWindow, grace: Path, astronaut: Path, tmp_path: Path) -> None:
+    """Reproduction: clean, remove the photo, drop another, clean again: the original (face included) was on screen."""
+    first, second = tmp_path / "a.jpg", tmp_path / "b.png"
+    Image.open(grace).save(first, quality=92)
+    Image.open(astronaut).save(second)
+    _drop(window, [first])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review.cleaned is not None)
+    window.c.remove_photo(0)
+    _drop(window, [second])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    assert not window.after.isChecked()
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
+    review = window.c.review
+    assert window.after.isChecked() and review.verdict() is Verdict.READY
+    out = review.cleaned.photos[0].output
+    face = next(r.finding for r in review.rows() if r.finding.category is Category.FACE)
+    shown = window.view.pixmap.toImage()
+    cx, cy = (face.box.x1 + face.box.x2) // 2, (face.box.y1 + face.box.y2) // 2
+    assert shown.pixelColor(cx, cy).value() < 10, "the cleaned copy is what is on screen"
+    assert out and window.thumbs.item(0).data(Qt.ItemDataRole.UserRole) == out, "the thumbnail is the cleaned copy"

@@ -151,7 +151,7 @@ class Controller(QObject):
     def _cleaned(self, result: tuple[Review, PostClean]) -> None:
         review, cleaned = result
         if review is self.review:  # not a stale result for a post changed meanwhile
-            review.cleaned = cleaned
+            review.set_cleaned(cleaned)
         self.busy.emit("")
         self.cleaned.emit()
 
@@ -159,13 +159,18 @@ class Controller(QObject):
         self.busy.emit("")
         self.failed.emit(message)
 
+    def publishable(self) -> PostClean | None:
+        """The cleaned post when it may leave the app (verified; what was kept, confirmed), else None."""
+        review = self.review
+        return review.cleaned if review is not None and review.can_publish() else None
+
     def save_copies(self, folder: Path) -> list[Path]:
         """Write the cleaned photos (``NAME.cleaned.EXT``) and the cleaned text into ``folder``.
 
         Raises OutputError rather than write onto an original.
         """
-        if not self.review or not self.review.cleaned:
-            return []
+        if not self.review or not self.review.cleaned or not self.review.can_publish():
+            return []  # only a verified (and, for what was kept, confirmed) result leaves the app
         saved = []
         for r in self.review.cleaned.photos:
             if r.output:

@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -27,9 +24,9 @@ from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine
+from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
-from privacyguard.gui.review import DRAFT
+from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
 
 
@@ -95,12 +92,7 @@ class MainWindow(QMainWindow):
                                         "Drop a folder to clean all its photos.")
         cv.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.thumbs = QListWidget()
-        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
-        self.thumbs.setFlow(QListView.Flow.LeftToRight)
-        self.thumbs.setWrapping(False)
-        self.thumbs.setFixedHeight(86)
-        self.thumbs.setIconSize(QPixmap(96, 64).size())
+        self.thumbs = Thumbnails()
         row.addWidget(self.thumbs, 1)
         self.after = QCheckBox(self.tr("Show the cleaned copy"))
         self.after.setShortcut(QKeySequence("Ctrl+B"))
@@ -129,7 +121,9 @@ class MainWindow(QMainWindow):
         self.copy_image_button = QPushButton(self.tr("Copy photo"))
         self.save_button = QPushButton(self.tr("Save copies…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        for b in (self.clean_button, self.copy_text_button, self.copy_image_button, self.save_button):
+        self.confirm_button = QPushButton(self.tr("I confirm: publish what I kept"))
+        self.confirm_button.hide()
+        for b in (self.confirm_button, self.clean_button, self.copy_text_button, self.copy_image_button, self.save_button):
             bottom.addWidget(b)
         return bottom
 
@@ -145,6 +139,7 @@ class MainWindow(QMainWindow):
         self.check_button.clicked.connect(self.check)
         self.cancel_button.clicked.connect(self.c.cancel)
         self.clean_button.clicked.connect(self.clean_all)
+        self.confirm_button.clicked.connect(self.confirm_kept)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_image_button.clicked.connect(self.copy_image)
         self.save_button.clicked.connect(self.save_copies)
@@ -191,6 +186,11 @@ class MainWindow(QMainWindow):
         else:
             self.c.clean_all()
 
+    def confirm_kept(self) -> None:
+        if self.c.review:
+            self.c.review.confirm()
+            self.refresh()
+
     def undo(self) -> None:
         if self.c.review:
             self.c.review.undo()
@@ -215,13 +215,13 @@ class MainWindow(QMainWindow):
             self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def copy_text(self) -> None:
-        cleaned = self.c.review.cleaned if self.c.review else None
+        cleaned = self.c.publishable()
         if cleaned and cleaned.text:
             QGuiApplication.clipboard().setText(cleaned.text.text)
             self.verdict.say(self.tr("Cleaned text copied."))
 
     def copy_image(self) -> None:
-        cleaned = self.c.review.cleaned if self.c.review else None
+        cleaned = self.c.publishable()
         if not cleaned or self.photo_index >= len(cleaned.photos) or not cleaned.photos[self.photo_index].output:
             return
         path = str(cleaned.photos[self.photo_index].output)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
 
     def save_copies(self) -> None:
-        if not (self.c.review and self.c.review.cleaned):
+        if not self.c.publishable():
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the cleaned copies in"))
         if folder:
@@ -319,21 +319,18 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def on_cleaned(self) -> None:
+        """Show what will be posted: the cleaned copy on screen and in the thumbnails (even if "after" was ticked)."""
         cleaned = self.c.review.cleaned if self.c.review else None
-        if cleaned and cleaned.photos:
-            self.after.setChecked(True)  # show what will be posted
-        self.refresh()
+        self.after.setChecked(bool(cleaned and cleaned.photos))
+        self.on_photos_changed(keep_review=True)
 
-    def on_photos_changed(self) -> None:
-        self.model.set_review(None)
-        self.thumbs.clear()
-        for n, p in enumerate(self.c.photos):
-            item = QListWidgetItem(QIcon(str(p)), str(n + 1))
-            item.setToolTip(str(p))
-            self.thumbs.addItem(item)
+    def on_photos_changed(self, keep_review: bool = False) -> None:
+        if not keep_review:
+            self.model.set_review(None)
+            self.after.setChecked(False)  # a new post: nothing is cleaned yet
+        cleaned = self.c.review.cleaned if self.c.review else None
         self.photo_index = min(self.photo_index, max(0, len(self.c.photos) - 1))
-        if self.c.photos:
-            self.thumbs.setCurrentRow(self.photo_index)
+        self.thumbs.show_photos(self.c.photos, [r.output for r in cleaned.photos] if cleaned else [], self.photo_index)
         self.show_photo(self.photo_index)
         self.refresh()
 
@@ -382,9 +379,14 @@ class MainWindow(QMainWindow):
         self.refresh_marks()
         self.undo_action.setEnabled(bool(review and review.can_undo()))
         cleaned = review.cleaned if review else None
-        self.copy_text_button.setEnabled(bool(cleaned and cleaned.text))
-        self.copy_image_button.setEnabled(bool(cleaned and cleaned.photos))
-        self.save_button.setEnabled(bool(cleaned))
+        publish = bool(review and review.can_publish())
+        self.copy_text_button.setEnabled(publish and bool(cleaned and cleaned.text))
+        self.copy_image_button.setEnabled(publish and bool(cleaned and cleaned.photos))
+        self.save_button.setEnabled(publish and bool(cleaned))
+        why = self.verdict.why_not_publishable(review)
+        for b in (self.copy_text_button, self.copy_image_button, self.save_button):
+            b.setToolTip("" if publish else why)
+        self.confirm_button.setVisible(bool(review and review.verdict() is Verdict.KEPT))
         self.after.setEnabled(bool(cleaned and cleaned.photos))
         self.remove_photo_button.setEnabled(bool(self.c.photos))
         self.clean_button.setEnabled(bool(self.c.photos or self.draft.toPlainText().strip()) and not self.c.queue.busy())

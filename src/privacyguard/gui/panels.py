@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from privacyguard.core.types import RAN, Category
 from privacyguard.gui.draft_edit import DraftEdit
@@ -15,7 +15,7 @@ from privacyguard.gui.review import Review, Row, Verdict
 from privacyguard.pipeline.text import CleanText
 from privacyguard.redactors.text import platform_lengths
 
-VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309",
+VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309", Verdict.KEPT: "#b45309",
                    Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
 
 
@@ -128,6 +128,15 @@ class StatusLine(QLabel):
         metadata = sum(f.category is Category.METADATA for i in review.report.photos for f in i.findings)
         self.setToolTip(self.tr("%1 metadata field(s): never copied").replace("%1", str(metadata)))
 
+    def kept_words(self, review: Review) -> str:
+        """What the doctor kept, in words: "1 face, 2 names"."""
+        counts: dict[str, int] = {}
+        for r in review.kept_high():
+            kind = "face" if r.finding.category is Category.FACE else "name" if r.finding.label == "PERSON" else "other"
+            counts[kind] = counts.get(kind, 0) + 1
+        words = {"face": self.tr("%1 face(s)"), "name": self.tr("%1 name(s)"), "other": self.tr("%1 other identifier(s)")}
+        return ", ".join(words[k].replace("%1", str(n)) for k, n in counts.items())
+
     def _message(self, review: Review, v: Verdict) -> str:
         if v is Verdict.FOUND:
             remove, undecided = review.counts()
@@ -138,6 +147,9 @@ class StatusLine(QLabel):
         if v is Verdict.UNREADABLE:
             return self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
                 f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok"))
+        if v is Verdict.KEPT:
+            return (self.tr("⚠ Verified, but you kept: %1. Confirm before copying or saving.")
+                    .replace("%1", self.kept_words(review)))
         if v is Verdict.LEFT and review.cleaned:
             left = [f.detail for r in review.cleaned.photos for f in r.residual]
             left += [f"{k}: {s}" for r in review.cleaned.photos for k, s in r.verification.items() if s != RAN]
@@ -148,3 +160,36 @@ class StatusLine(QLabel):
             Verdict.CLEAN: self.tr("Nothing identifying found, and every check ran."),
             Verdict.READY: self.tr("✓ Ready to publish: everything chosen was removed and the re-check found nothing."),
         }.get(v, "")
+
+    def why_not_publishable(self, review: Review | None) -> str:
+        """Why copying and saving are disabled, in words (the buttons' tooltip)."""
+        if review is None or review.cleaned is None:
+            return self.tr("Click “Clean everything” first: only a cleaned and verified post can be copied or saved.")
+        if review.verdict() is Verdict.KEPT:
+            return self.tr("You kept something identifying: confirm it first.")
+        return self.tr("The re-check did not verify the cleaned post: nothing can be copied or saved.")
+
+
+class Thumbnails(QListWidget):
+    """The post's photos in a row; once cleaned, each shows its cleaned copy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setFixedHeight(86)
+        self.setIconSize(QPixmap(96, 64).size())
+
+    def show_photos(self, photos: list[Path], cleaned: list[str | None], current: int) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for n, p in enumerate(photos):
+            shown = (cleaned[n] if n < len(cleaned) else None) or str(p)
+            item = QListWidgetItem(QIcon(shown), str(n + 1))
+            item.setData(Qt.ItemDataRole.UserRole, shown)
+            item.setToolTip(str(p))
+            self.addItem(item)
+        if photos:
+            self.setCurrentRow(min(current, len(photos) - 1))
+        self.blockSignals(False)

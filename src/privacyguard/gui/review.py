@@ -28,7 +28,8 @@ class Verdict(StrEnum):
     UNREADABLE = "unreadable"  # a photo could not be read
     FOUND = "found"  # identifiers found, not yet removed
     CLEAN = "clean"  # nothing found, every check ran
-    READY = "ready"  # cleaned and verified: "Prêt à publier"
+    READY = "ready"  # cleaned and verified, nothing high kept (or the doctor confirmed it): "Prêt à publier"
+    KEPT = "kept"  # cleaned and verified, but the doctor kept something high (a face, a name): confirm first
     LEFT = "left"  # cleaned, but the re-check found something or could not run
 
 
@@ -41,6 +42,7 @@ class Review:
         self.boxes: dict[int, list[BBox]] = {n: [] for n in range(len(report.photos))}
         self._undo: list[tuple[dict[int, set[str]], dict[int, list[BBox]]]] = []
         self.cleaned: PostClean | None = None
+        self.confirmed = False  # the doctor confirmed publishing what they kept (reset by any change)
 
     def _items(self) -> list[tuple[int, ItemReport]]:
         out = [(n, item) for n, item in enumerate(self.report.photos)]
@@ -71,6 +73,7 @@ class Review:
     def _push(self) -> None:
         self._undo.append(({k: set(v) for k, v in self.remove.items()}, {k: list(v) for k, v in self.boxes.items()}))
         self.cleaned = None  # any change makes the last cleaning stale
+        self.confirmed = False
 
     def set_remove(self, where: int, finding_id: str, remove: bool) -> None:
         if (finding_id in self.remove[where]) == remove:
@@ -95,6 +98,25 @@ class Review:
         if self._undo:
             self.remove, self.boxes = self._undo.pop()
             self.cleaned = None
+            self.confirmed = False
+
+    def kept_high(self) -> list[Row]:
+        """High-severity findings the doctor chose to keep (a face, a name, a date of birth)."""
+        return [r for r in self.rows() if not r.remove and r.finding.severity is Severity.HIGH and self.removable(r.finding)]
+
+    def set_cleaned(self, cleaned: PostClean) -> None:
+        """A new cleaning: what was kept must be confirmed again."""
+        self.cleaned = cleaned
+        self.confirmed = False
+
+    def confirm(self) -> None:
+        """The doctor confirms publishing what they kept (only meaningful once cleaned and verified)."""
+        if self.verdict() is Verdict.KEPT:
+            self.confirmed = True
+
+    def can_publish(self) -> bool:
+        """The cleaned copies and text may leave the app: verified, and nothing high kept without confirmation."""
+        return self.verdict() is Verdict.READY
 
     def decisions(self, where: int) -> Decisions:
         return Decisions(frozenset(self.remove[where]), tuple(self.boxes.get(where, ())))
@@ -124,7 +146,9 @@ class Review:
         if self.unchecked():
             return Verdict.UNCHECKED
         if self.cleaned is not None:
-            return Verdict.READY if self.cleaned.verified else Verdict.LEFT
+            if not self.cleaned.verified:
+                return Verdict.LEFT
+            return Verdict.KEPT if self.kept_high() and not self.confirmed else Verdict.READY
         items = [i for _, i in self._items()]
         metadata = any(f.category is Category.METADATA for i in items for f in i.findings)
         return Verdict.FOUND if any(self.remove.values()) or metadata or any(self.boxes.values()) else Verdict.CLEAN

@@ -323,32 +323,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="56" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="60" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="61" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="62" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="63" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="64" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
@@ -358,64 +358,69 @@
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="91" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="97" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="100" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="113" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="117" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="120" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="121" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="122" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="124" />
+        <source>I confirm: publish what I kept</source>
+        <translation>Je confirme : publier ce que j'ai gardé</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="158" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="165" />
         <source>Only %1 photos per post: the others were not added.</source>
         <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="174" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
@@ -455,7 +460,7 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="345" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -551,39 +556,74 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="137" />
+        <source>%1 face(s)</source>
+        <translation>%1 visage(s)</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="137" />
+        <source>%1 name(s)</source>
+        <translation>%1 nom(s)</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="137" />
+        <source>%1 other identifier(s)</source>
+        <translation>%1 autre(s) identifiant(s)</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="143" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="137" />
+        <location filename="../panels.py" line="146" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="139" />
+        <location filename="../panels.py" line="148" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="145" />
+        <location filename="../panels.py" line="151" />
+        <source>⚠ Verified, but you kept: %1. Confirm before copying or saving.</source>
+        <translation>⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="157" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="147" />
+        <location filename="../panels.py" line="159" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="148" />
+        <location filename="../panels.py" line="160" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="149" />
+        <location filename="../panels.py" line="161" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="167" />
+        <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
+        <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="169" />
+        <source>You kept something identifying: confirm it first.</source>
+        <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="170" />
+        <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
+        <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
 </context>
 </TS>
