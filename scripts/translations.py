@@ -74,6 +74,8 @@ FRENCH = {
     "✗ Not verified: %1": "✗ Non vérifié : %1", "✗ Unreadable photo: %1": "✗ Photo illisible : %1",
     "%1 metadata field(s): never copied": "%1 champ(s) de métadonnées : jamais copiés",
     "I confirm: publish what I kept": "Je confirme : publier ce que j'ai gardé",
+    "(Faces were looked for by one detector only: the other has no version for this computer.)":
+        "(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)",
     "⚠ Verified, but you kept: %1. Confirm before copying or saving.":
         "⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.",
     "%1 face(s)": "%1 visage(s)", "%1 name(s)": "%1 nom(s)", "%1 other identifier(s)": "%1 autre(s) identifiant(s)",

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from privacyguard.core.errors import Cancelled, DetectorUnavailableError, OutputError
 from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.core.report import Decisions
-from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, VerifyScope
 from privacyguard.core.types import RAN, BBox, Category, Finding
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.images.save import write_atomically
@@ -235,3 +235,24 @@ def test_an_unverified_copy_never_gets_the_cleaned_name(pipeline: Pipeline, grac
     aside = tmp_path / "aside"
     result = pipeline.apply(item, Decisions(), tmp_path / "g.cleaned.jpg", photo=photo, unverified_dir=aside)
     assert result.output == str(aside / "g.non_verifie.jpg") and not (tmp_path / "g.cleaned.jpg").exists()
+
+
+def test_region_recheck_finds_a_name_running_past_its_box(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Batch verification by region: the rest of a name next to a redaction is read again and removed."""
+    from test_image_text import font
+
+    im = Image.new("RGB", (900, 300), (255, 255, 255))
+    ImageDraw.Draw(im).text((40, 120), "Nom : DUPONT Marie", fill=(0, 0, 0), font=font(34))
+    src = tmp_path / "band.png"
+    im.save(src)
+    item, photo = pipeline.analyze_one(src)
+    line = next(f for f in item.findings if f.category is Category.TEXT and "DUPONT" in str(f.text))
+    assert line.redact_box is not None
+    half = replace(line, redact_box=BBox(line.redact_box.x1, line.redact_box.y1, (line.redact_box.x1 + line.redact_box.x2) // 2,
+                                         line.redact_box.y2))  # the first pass covered only half of the line
+    partial = replace(item, findings=(half,))
+    result = pipeline.apply(partial, Decisions(), tmp_path / "band.cleaned.png", photo=photo, scope=VerifyScope.REGIONS,
+                            terms=["DUPONT", "Marie"])
+    assert result.verified and result.scope == "regions" and len(result.redacted) > 1
+    read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(Image.open(str(result.output)).convert("RGB"))))
+    assert "Marie" not in read and "DUPONT" not in read, read

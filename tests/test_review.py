@@ -73,3 +73,36 @@ def test_verdict_after_cleaning() -> None:
 def test_unreadable_photo() -> None:
     report = PostReport("", None, (ItemReport("x.jpg", "error", error="truncated or damaged image data"),))
     assert Review(report).verdict() is Verdict.UNREADABLE
+
+
+def _verified() -> PostClean:
+    return PostClean(None, (CleanResult("p.jpg", "o.jpg", "ok", verification={"faces": RAN}),))
+
+
+def test_a_kept_high_finding_is_amber_until_confirmed_and_any_change_asks_again() -> None:
+    r = Review(_report())
+    r.set_remove(0, "face-1", False)  # the doctor keeps the face
+    r.set_cleaned(_verified())
+    assert r.verdict() is Verdict.KEPT and not r.can_publish()
+    assert [k.finding.id for k in r.kept_high()] == ["face-1"]
+    r.confirm()
+    assert r.verdict() is Verdict.READY and r.can_publish()
+    r.set_cleaned(_verified())  # a new cleaning asks again
+    assert r.verdict() is Verdict.KEPT
+    r.confirm()
+    r.add_box(0, BBox(0, 0, 10, 10))  # any change makes the cleaning stale
+    assert r.cleaned is None and not r.can_publish()
+
+
+def test_a_kept_low_finding_does_not_need_a_confirmation() -> None:
+    r = Review(_report())  # the age (low) is kept by default
+    r.set_cleaned(_verified())
+    assert r.verdict() is Verdict.READY
+
+
+def test_confirming_cannot_make_an_unverified_post_ready() -> None:
+    r = Review(_report())
+    r.set_remove(0, "face-1", False)
+    r.set_cleaned(PostClean(None, (CleanResult("p.jpg", None, "ok", verification={"faces": "unavailable: x"}),)))
+    r.confirm()
+    assert r.verdict() is Verdict.LEFT and not r.can_publish()

@@ -80,6 +80,27 @@ def rapidocr_model_paths(models_dir: Path) -> dict[str, Path]:
     return paths
 
 
+MAX_RATIO = 3  # the text detector finds nothing in a strip much wider than tall (a 900×160 row: no line)
+
+
+def _less_extreme(rgb: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """``rgb`` padded with white so neither side is more than MAX_RATIO times the other; and the padding added."""
+    h, w = rgb.shape[:2]
+    top = max(0, (-(-w // MAX_RATIO) - h + 1) // 2)
+    left = max(0, (-(-h // MAX_RATIO) - w + 1) // 2)
+    if not top and not left:
+        return rgb, 0, 0
+    return np.pad(rgb[:, :, :3], ((top, top), (left, left), (0, 0)), constant_values=255), top, left
+
+
+def _shifted(line: OcrLine, top: int, left: int, h: int, w: int) -> OcrLine:
+    """A line read on the padded image, in the pixels of the image given."""
+    def move(b: BBox) -> BBox:
+        return BBox(b.x1 - left, b.y1 - top, b.x2 - left, b.y2 - top).clip(w, h)
+
+    return OcrLine(line.text, move(line.box), line.score, tuple(OcrWord(x.text, move(x.box), x.start) for x in line.words))
+
+
 class RapidOcrEngine:
     """RapidOCR 3 (PP-OCR det/cls/rec on onnxruntime); ``turns`` adds passes on the photo turned by quarters.
 
@@ -122,6 +143,7 @@ class RapidOcrEngine:
 
     def read(self, rgb: np.ndarray) -> list[OcrLine]:
         self.load()
+        rgb, top, left = _less_extreme(rgb)
         h, w = rgb.shape[:2]
         lines: list[OcrLine] = []
         for turns in self.turns:
@@ -132,7 +154,7 @@ class RapidOcrEngine:
             words_per_line = out.word_results or ((),) * len(out.txts)
             for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
                 lines.append(self._line(text, quad, float(score), words, (turns, w, h)))
-        return lines
+        return [_shifted(line, top, left, h - 2 * top, w - 2 * left) for line in lines] if top or left else lines
 
     @staticmethod
     def _line(text: str, quad: Any, score: float, words: Any, turn: tuple[int, int, int]) -> OcrLine:

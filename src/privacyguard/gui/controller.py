@@ -176,7 +176,7 @@ class Controller(QObject):
             if r.output:
                 copy = Path(r.output)
                 target = output_path(r.source, folder, "JPEG" if copy.suffix == ".jpg" else "PNG")
-                write_atomically(copy.read_bytes(), target, protected=[Path(r.source)])
+                write_atomically(copy.read_bytes(), target, protected=list(self.photos))  # every photo of the post
                 saved.append(target)
         if self.review.cleaned.text:
             target = folder / "post.cleaned.txt"

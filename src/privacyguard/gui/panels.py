@@ -155,6 +155,9 @@ class StatusLine(QLabel):
             left += [f"{k}: {s}" for r in review.cleaned.photos for k, s in r.verification.items() if s != RAN]
             left += [f.detail for f in (review.cleaned.text.residual if review.cleaned.text else ())]
             return self.tr("✗ Not ready: the re-check still finds something or could not run. See the list.") + " " + "; ".join(left[:3])
+        if v is Verdict.READY and any(n.startswith("faces:") for i in review.report.photos for n in i.notes):
+            return (self.tr("✓ Ready to publish: everything chosen was removed and the re-check found nothing.") + " " +
+                    self.tr("(Faces were looked for by one detector only: the other has no version for this computer.)"))
         return {
             Verdict.EMPTY: self.tr("Nothing to check."),
             Verdict.CLEAN: self.tr("Nothing identifying found, and every check ran."),

@@ -63,9 +63,12 @@ def faithful(rgb: np.ndarray, intended: Intended) -> list[Finding]:
                     f"the written image differs from the redacted one (a tile differs by {worst:.1f} levels)", "verify")]
 
 
-def zones(boxes: Sequence[BBox], w: int, h: int) -> list[BBox]:
-    """Each redaction with its margin, overlapping ones merged."""
+def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False) -> list[BBox]:
+    """Each redaction with its margin, overlapping ones merged. With ``rows`` (text), the zone spans the
+    image's whole width: a line of text runs on sideways past its box ("██PONT Marie")."""
     out = [b.pad_px(min(MAX_MARGIN, max(MIN_MARGIN, round(MARGIN * max(b.width, b.height))))).clip(w, h) for b in boxes]
+    if rows:
+        out = [BBox(0, z.y1, w, z.y2) for z in out]
     i = 0
     while i < len(out):
         j = next((j for j in range(i + 1, len(out)) if out[i].intersects(out[j])), None)
@@ -77,11 +80,12 @@ def zones(boxes: Sequence[BBox], w: int, h: int) -> list[BBox]:
     return out
 
 
-def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray], list[Finding]], view: int) -> list[Finding]:
+def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray], list[Finding]], view: int,
+           rows: bool = False) -> list[Finding]:
     """Findings of ``find`` in each zone (shrunk to ``view`` px if set) that touch one of ``boxes``."""
     h, w = rgb.shape[:2]
     found: list[Finding] = []
-    for zone in zones(boxes, w, h):
+    for zone in zones(boxes, w, h, rows):
         crop = np.ascontiguousarray(rgb[zone.y1:zone.y2, zone.x1:zone.x2, :3])
         f = 1.0
         if view and max(crop.shape[:2]) > view:

@@ -460,7 +460,7 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="340" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -596,32 +596,38 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="159" />
+        <location filename="../panels.py" line="160" />
+        <source>(Faces were looked for by one detector only: the other has no version for this computer.)</source>
+        <translation>(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="162" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="160" />
+        <location filename="../panels.py" line="163" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="161" />
+        <location filename="../panels.py" line="159" />
+        <location filename="../panels.py" line="164" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="167" />
+        <location filename="../panels.py" line="170" />
         <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
         <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="169" />
+        <location filename="../panels.py" line="172" />
         <source>You kept something identifying: confirm it first.</source>
         <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="170" />
+        <location filename="../panels.py" line="173" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
