@@ -137,7 +137,7 @@ class StatusLine(QLabel):
         words = {"face": self.tr("%1 face(s)"), "name": self.tr("%1 name(s)"), "other": self.tr("%1 other identifier(s)")}
         return ", ".join(words[k].replace("%1", str(n)) for k, n in counts.items())
 
-    def _message(self, review: Review, v: Verdict) -> str:
+    def _message(self, review: Review, v: Verdict) -> str:  # noqa: PLR0911 - one message per verdict
         if v is Verdict.FOUND:
             remove, undecided = review.counts()
             return (self.tr("⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.")

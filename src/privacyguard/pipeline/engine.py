@@ -201,7 +201,7 @@ class Pipeline:
                 text_boxes = solid + [f.redact_box for f in extra if f.redact_box]
                 intended = Intended(pixels, tuple(boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
                 painted = tuple(boxes) + tuple(text_boxes)
-                verification, residual = self.verify(pending, item, kept, intended, terms, painted)
+                verification, residual = self.verify(pending, item, kept, intended, terms=terms, painted=painted)
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
@@ -220,7 +220,7 @@ class Pipeline:
                 pending.unlink(missing_ok=True)
 
     def verify(self, cleaned: Path, item: ItemReport, kept: Sequence[Finding] = (),
-               intended: Intended | None = None, terms: Sequence[str] = (),
+               intended: Intended | None = None, *, terms: Sequence[str] = (),
                painted: Sequence[BBox] = ()) -> tuple[dict[str, str], list[Finding]]:
         """Re-read the written file from disk and check it again, harder; ``kept`` are regions left on purpose.
 
