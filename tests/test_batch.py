@@ -231,3 +231,14 @@ def test_a_file_already_in_the_output_folder_is_never_replaced(photos: Path, tmp
     grace = next(e for e in result.entries if e.source == "grace.jpg")
     assert (out / "grace.jpg").read_bytes() == b"the doctor's own file"
     assert grace.status == "cleaned" and grace.output == "grace-2.jpg"
+
+
+def test_full_verify_rechecks_the_whole_copy(photos: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert main(["batch", str(photos), "-o", str(out), "--workers", "1", "--full-verify", "--check-only"]) == 2
+    shutil.rmtree(out)
+    main(["batch", str(photos), "-o", str(out), "--workers", "1", "--full-verify"])
+    report = json.loads((out / "report.json").read_text())
+    grace = next(i for i in report["items"] if i["source"] == "grace.jpg")
+    assert grace["result"] == "cleaned" and grace["cleaned"]["verify_scope"] == "full" and grace["cleaned"]["verified"]
+    assert "pixels" not in grace["cleaned"]["verification"]  # the whole copy was checked, not compared by region

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,10 +25,11 @@ I18N = Path(__file__).resolve().parents[1] / "src" / "privacyguard" / "gui" / "i
 
 
 @pytest.fixture(scope="session")
-def checker() -> PostChecker:
+def checker() -> Iterator[PostChecker]:
     c = PostChecker()
     c.load()
-    return c
+    yield c
+    c.close()  # no cleaned copy is left in the temporary folder
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ looked for in the photos, and names read in the photos are looked for in the dra
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -76,6 +77,12 @@ class PostChecker:
         if self._workdir is None:
             self._workdir = Path(tempfile.mkdtemp(prefix="privacyguard-"))
         return self._workdir
+
+    def close(self) -> None:
+        """Delete the private folder (cleaned copies not saved, pasted images): nothing stays in the temp folder."""
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+            self._workdir = None
 
     def load(self) -> dict[str, str]:
         """Load every model now; each check's status ("ran" or "unavailable: why")."""
