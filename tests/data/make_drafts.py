@@ -27,7 +27,8 @@ def parse(line: str, n: int, prefix: str = "own") -> dict[str, object]:
 def main() -> None:
     here = Path(__file__).parent
     batches = (("drafts.txt", "text_drafts.jsonl", "own"), ("drafts2.txt", "text_drafts2.jsonl", "own2-"),
-               ("drafts3.txt", "text_drafts3.jsonl", "own3-"), ("drafts4.txt", "text_drafts4.jsonl", "own4-"))
+               ("drafts3.txt", "text_drafts3.jsonl", "own3-"), ("drafts4.txt", "text_drafts4.jsonl", "own4-"),
+               ("drafts5.txt", "text_drafts5.jsonl", "own5-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:
