@@ -75,6 +75,43 @@ HITS = [
     ("Photo envoyée hier, @ahmed_75 m'a donné son accord.", "HANDLE", "@ahmed_75"),
     ("Voir la story de @samedi_lea sur sa jambe.", "HANDLE", "@samedi_lea"),
     ("Merci à M. Parkinson pour sa patience.", "PERSON", "Parkinson"),
+    # first names from Insee's register, where the context is a person's
+    ("Hier Maël m'a dit qu'il arrêtait.", "PERSON", "Maël"),
+    ("Merci à Josiane de l'accueil.", "PERSON", "Josiane"),
+    ("Aujourd'hui Odile part à la retraite.", "PERSON", "Odile"),
+    ("Gaspard, Louise et Joseph ont la varicelle.", "PERSON", "Louise"),
+    ("vu lucas ce matin pour son asthme", "PERSON", "lucas"),
+    ("inès 4a fièvre depuis 48h", "PERSON", "inès"),
+    ("Kévin, le fils de ma voisine, m'a montré son grain de beauté.", "PERSON", "Kévin"),
+    ("Capucine 3 mois, pleurs le soir.", "PERSON", "Capucine"),
+    # surnames in lower case after an honorific, names with an apostrophe
+    ("mme leroux revue ce matin", "PERSON", "leroux"),
+    ("le dr fauvel m'a écrit", "PERSON", "fauvel"),
+    ("M. O'Connor, touriste irlandais, plaie de la main.", "PERSON", "O'Connor"),
+    ("patiente gomez 45a, migraine", "PERSON", "gomez"),
+    # communes, organisations named after them, postcodes, département numbers
+    ("Patiente venue de Niort pour un avis.", "LOCATION", "Niort"),
+    ("Retour au cabinet #Lorient", "LOCATION", "Lorient"),
+    ("Il habite quartier de la Croix-Rousse.", "LOCATION", "Croix-Rousse"),
+    ("Adressé au centre de santé de Saint-Lô.", "ORGANIZATION", "centre de santé de Saint-Lô"),
+    ("Réquisition de la gendarmerie de Privas.", "ORGANIZATION", "gendarmerie de Privas"),
+    ("Intervention du SDIS 29 à domicile.", "ORGANIZATION", "SDIS 29"),
+    ("Transfert à la Timone pour une méningite.", "ORGANIZATION", "la Timone"),
+    ("Nouveau patient, adresse au 46100.", "LOCATION", "46100"),
+    ("Je remplace dans le 23 en août.", "LOCATION", "23"),
+    # quasi-identifiers of small places (low)
+    ("C'est le seul kiné du village.", "OTHER_ID", "le seul kiné du village"),
+    ("Consultation de l'adjointe au maire, surmenage.", "OTHER_ID", "l'adjointe au maire"),
+    ("J'ai vu la doyenne de Pontarlier ce matin.", "LOCATION", "la doyenne de Pontarlier"),  # with the town: medium
+    ("La doyenne du village est venue en consultation.", "OTHER_ID", "La doyenne du village"),
+    ("Patient du lit 8, confusion fébrile.", "OTHER_ID", "lit 8"),
+    ("Coureur avec le dossard 518, hyponatrémie.", "OTHER_ID", "dossard 518"),
+    ("Visite à domicile, code d'entrée 2741A.", "OTHER_ID", "2741A"),
+    # dates next to a relative word, phones that are only phone-like
+    ("Vu aux urgences hier 07/11, revu ce matin.", "DATE", "07/11"),
+    ("Le bilan fait (07/11) montrait une CRP à 180.", "DATE", "07/11"),
+    ("Appelle-moi au 06 00 00 00 00 si besoin.", "PHONE", "06 00 00 00 00"),
+    ("Portable : 06 12 34 56 7 (il manque un chiffre).", "PHONE", "06 12 34 56 7"),
 ]
 
 
@@ -112,6 +149,20 @@ MISSES = [
     "Merci @med_garde et @DocMartin pour le fil.",
     "Main de Dupuytren opérée, genou de Osgood-Schlatter.",
     "Le signe de Nicolas-Favre est historique.",
+    # what the name and place lists must not flag
+    "Une plaque rose sur la joue, prurit depuis hier.",
+    "Pierre angulaire du traitement : la rééducation.",
+    "Pityriasis rosé de Gibert : pas d'examen, ça passe en 6 semaines.",
+    "Infection à Campylobacter : penser à la capacité vitale.",
+    "Syndrome de Gilbert découvert sur un bilan pré-op.",
+    "Le patient a une vue floue depuis 2 jours.",
+    "Plâtre 6 semaines puis rééducation.",
+    "Augmentin 7 jours puis contrôle.",
+    "CPK à 25000, créat à 180, plaquettes 46100 hier soir ?",
+    "En 23 ans d'exercice je n'avais jamais vu ça.",
+    "Éruption en Ariège et en Corrèze selon le réseau Sentinelles.",
+    "Le premier jour du mois, bilan de la semaine dernière.",
+    "Infirmière libérale du secteur : merci pour les pansements.",
 ]
 
 

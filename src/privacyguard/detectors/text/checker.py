@@ -37,8 +37,10 @@ class TextChecker:
             raise DetectorUnavailableError(f"the text checker is not installed ({exc})") from None
         if not spacy.util.is_package(MODEL):  # else Presidio would try to download it
             raise DetectorUnavailableError(f"the French language model {MODEL} is not installed")
+        from privacyguard.detectors.text import gazetteers
         from privacyguard.detectors.text.recognizers.registry import french_recognizers
 
+        gazetteers.load()  # the name and place lists, checked by sha256: missing or damaged is "unavailable"
         nlp = SpacyNlpEngine(models=[{"lang_code": "fr", "model_name": MODEL}])
         nlp.load()
         registry = RecognizerRegistry(supported_languages=["fr"])

@@ -41,6 +41,7 @@ EPONYM_TRIGGERS = (
     "glomérulonéphrite", "néphropathie", "myocardiopathie", "cardiopathie", "valve", "valvule", "bruit", "souffle", "réaction",
     "accès", "cycle", "crise", "œdème", "oedème", "vaisseaux", "artère", "veine", "nerf", "muscle", "ganglion", "espace",
     "ligament", "tendon", "membrane", "glande", "appendice", "ampoule", "sphincter", "sonde", "pince", "abord", "incision",
+    "pityriasis", "lichen", "eczéma", "érythème", "prurigo", "sarcoïdose", "uvéite", "vascularite", "myosite", "panniculite",
 )
 # Disease and sign names that are also surnames, towns or first names (suppressed only in a medical context).
 EPONYMS = (
@@ -76,7 +77,8 @@ EPONYMS = (
     "katz", "lawton", "barthel", "karnofsky", "ecog", "mna", "mmse", "moca", "hads", "phq", "gad", "audit", "fagerström",
     "fagerstrom", "cage", "dast", "ivanhoe", "denver", "brazelton", "silverman", "lund", "browder", "wallace", "baux",
 )
-EPONYM_SET = frozenset(EPONYMS) | {"marie", "tooth", "favre", "pierre"}
+EPONYM_SET = frozenset(EPONYMS) | {"marie", "tooth", "favre", "pierre", "virchow", "troisier", "vasc", "cha2ds2", "sémont", "semont",
+                                    "epley", "tietze", "valsalva"}
 INSTITUTIONS = (
     "chu", "chr", "chru", "chi", "ch", "chs", "chg", "hôpital", "hopital", "clinique", "polyclinique", "ehpad", "crèche",
     "creche", "école", "ecole", "collège", "college", "lycée", "lycee", "université", "universite", "fac", "faculté", "institut",

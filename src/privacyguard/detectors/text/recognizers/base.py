@@ -10,7 +10,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 # Building blocks shared by the recognizers.
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zà-öø-ÿœ"
-CAP_WORD = rf"[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"
+CAP_WORD = rf"(?:[{UP}]['’])?[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"  # Martin, Jean-Luc, O'Connor, N'Guessan
 UPPER_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
 PARTICLE = r"(?:de|du|des|d'|d’|le|la|van|von|ben|el|al|di|da)"
 NAME = rf"(?:{CAP_WORD}|{UPPER_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{CAP_WORD}|{UPPER_WORD})){{0,2}}"

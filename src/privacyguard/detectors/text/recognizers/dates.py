@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from privacyguard.detectors.text.lexicon import MONTHS, WEEKDAYS
-from privacyguard.detectors.text.recognizers.base import RegexRecognizer, alternatives
+from privacyguard.detectors.text.lexicon import DRUGS, MONTHS, WEEKDAYS
+from privacyguard.detectors.text.recognizers.base import LOW, UP, RegexRecognizer, alternatives
 
 MONTH = rf"(?:(?:{alternatives(MONTHS[:15])})|(?:{alternatives(MONTHS[15:])})\.?)"  # a dot only after a short form
 WEEKDAY = rf"(?:{alternatives(WEEKDAYS)})"
@@ -28,6 +28,9 @@ class DateRecognizer(RegexRecognizer):
         ("iso", r"(?<!\d)(?P<v>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)", 0.9, "medium"),
         ("numeric-day-month", rf"\b(?:le|du|au|depuis le|né le|née le|jusqu'au|vu le|vue le)\s+(?P<v>{NUM_DAY}[/.]{NUM_MONTH})(?![\d/]|\.\d)",
          0.8, "medium"),
+        # next to a relative word or in brackets: "hier 07/11", "revu ce matin (07/11)"
+        ("relative-day-month", rf"(?:\b(?:hier|avant-hier|aujourd'hui|aujourd’hui|ce\s+matin|ce\s+soir|cette\s+nuit|demain|{WEEKDAY})\s*|\(\s*)"
+                               rf"(?P<v>{NUM_DAY}/{NUM_MONTH})(?![\d/]|\.\d)", 0.75, "medium"),
         ("textual", rf"\b(?P<v>(?:{WEEKDAY}\s+)?{DAY}(?:\s*(?:au|et|-|à)\s*{DAY})?\s+{MONTH}(?:\s+(?:19|20)\d{{2}})?)(?![\w])",
          0.9, "medium"),
         ("weekday-day", rf"\b(?P<v>{WEEKDAY}\s+{DAY})\b(?!\s*(?:h\b|heures?|mg|ans|jours|%|{MONTH}))", 0.8, "medium"),
@@ -47,7 +50,7 @@ AGE_VALUE = rf"(?P<v>\d{{1,3}}(?:[,.]5)?\s*{AGE_UNIT}(?:\s+et\s+demi)?)"
 PERSON_NOUNS = (r"(?:patiente?|dame|femme|homme|monsieur|madame|enfant|garçon|garcon|fille|fillette|bébé|bebe|nourrisson|"
                 r"nouveau-né|ado|adolescente?|jeune|papy|mamie|retraitée?|sportive?|petite?|grossesse|primipare|multipare)")
 DURATION_BEFORE = re.compile(
-    r"(?i)(depuis|pendant|durant|il y a|dans|après|avant|tous les|toutes les|pour|sur|en|à|a|de plus de|plus de|moins de|"
+    r"(?i)(depuis|pendant|durant|il y a|dans|après|avant|tous les|toutes les|pour|sur|en|à|de plus de|plus de|moins de|"
     r"jusqu'à|x|J|durée|délai|traitement|ttt|arrêt|itt|attelle|pdt|since|sous)\s*$")
 
 
@@ -61,10 +64,29 @@ class AgeRecognizer(RegexRecognizer):
         ("person-of", rf"\b{PERSON_NOUNS}\s+(?:de\s+)?{AGE_VALUE}", 0.85, "low"),
         ("aged", rf"\bâgée?s?\s+de\s+{AGE_VALUE}", 0.9, "low"),
         ("years", r"(?<![\d,.])(?P<v>\d{1,3}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
+        # note-taking shorthand after a name: "mr garnier 64a", "inès 4a"
+        ("short-years", r"(?<=[^\W\d_])\s(?P<v>\d{1,3}a)\b", 0.6, "low"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 20) : start]
         if DURATION_BEFORE.search(before) and not re.search(r"[,(]\s*$", before):
             return False
+        word = re.search(r"([\w'’-]+)\s*$", before)
+        if word and (word.group(1).lower() in DRUGS or word.group(1).lower() in ("j", "jour", "semaine", "traitement", "ttt")):
+            return False  # "Augmentin 7 jours": a duration
         return not re.match(r"\s*(?:plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt)", text[end:end + 16])
+
+
+class AgeAfterNameRecognizer(AgeRecognizer):
+    """An age right after a known first name: "Capucine 3 mois", "Léna 16 ans" (not "Plâtre 6 semaines")."""
+
+    PATTERNS: ClassVar = [("after-name", rf"(?-i:\b(?P<name>[{UP}][{LOW}'’-]+))\s+{AGE_VALUE}", 0.7, "low")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        from privacyguard.detectors.text import gazetteers as gz
+
+        name = re.search(rf"([{UP}][{LOW}'’-]+)\s+$", text[max(0, start - 40) : start])
+        if name is None:
+            return False
+        return gz.first_names().get(gz.fold(name.group(1)), 0) >= 300 and super().accept(value, text, start, end)

@@ -9,7 +9,8 @@ from privacyguard.detectors.text.lexicon import EPONYM_TRIGGERS
 _TRIGGERS = "|".join(re.escape(t) for t in EPONYM_TRIGGERS)
 # "syndrome de Wolff", "règles d'Ottawa" (singular or plural), "maladie de Charcot et ..."
 TRIGGER_INSIDE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*\w")
-TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?\s+(?:de|du|des|d'|d’)\s*(?:[\w-]+\s+(?:et|-)\s+)?$")
+# One adjective may stand between the trigger and "de": "pityriasis rosé de Gibert", "fracture ouverte de …".
+TRIGGER_BEFORE = re.compile(rf"(?i)\b(?:{_TRIGGERS})[sx]?(?:\s+[\w-]+)?\s+(?:de|du|des|d'|d’)\s*(?:[\w-]+\s+(?:et|-)\s+)?$")
 
 
 def eponym_context(text: str, start: int) -> bool:
@@ -25,7 +26,7 @@ WEAK_TRIGGERS = frozenset({"pied", "main", "doigt", "genou", "coude", "épaule",
                            "opération", "intervention", "procédure", "type", "phase", "onde", "ondes", "cicatrice", "tache",
                            "taches", "lésion", "lésions", "vaisseaux", "valve", "valvule", "bruit", "souffle", "accès", "cycle",
                            "crise", "sonde", "pince"})
-_WEAK = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in sorted(WEAK_TRIGGERS, key=len, reverse=True))})[sx]?\s+"
+_WEAK = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in sorted(WEAK_TRIGGERS, key=len, reverse=True))})[sx]?(?:\s+[\w-]+)?\s+"
                    rf"(?:de|du|des|d'|d’)\s*(?:[\w-]+\s+(?:et|-)\s+)?$")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from privacyguard.detectors.text.gazetteers import departements, fold
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     DRUGS,
@@ -33,6 +34,9 @@ STRONG_PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|vu|vue|voir|appelle|
                                   r"patiente?|fils|fille|femme|mari|mère|père|à|a)\s*$")
 STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|"
                                  r"près\s+de|\bvers)\s*$")
+GERM_BEFORE = re.compile(r"(?i)\b(?:infection|infections|colite|pneumopathie|pneumonie|méningite|bactériémie|septicémie|sepsis|"
+                         r"endocardite|angine|otite|gastro-entérite|gastroentérite|diarrhée|portage|contage|abcès|arthrite|"
+                         r"spondylodiscite|toxi-infection|intoxication|vaginite|cystite|pyélonéphrite|prostatite)s?\s+(?:à|a)\s*$")
 PERSON_BEFORE = re.compile(r"(?i)\b(?:chez|pour|avec|de|d'|d’|par|et|à|a|vu|vue|voir|appelle|appelé|appelée|dit|dite|"
                            r"madame|monsieur|docteur|patiente?|fils|fille|femme|mari|mère|père)\s*$")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "ben", "el", "al", "di", "da", "et"}
@@ -90,7 +94,9 @@ class ModelRecognizer(EntityRecognizer):
             return any(w in INSTITUTIONS for w in words) and len(words) >= 2
         if label == "LOCATION":
             low = value.lower()
-            if low in countries_fr() or low in REGIONS or TRAVEL_BEFORE.search(before):
+            if low in countries_fr() or low in REGIONS or fold(low) in departements() or TRAVEL_BEFORE.search(before):
+                return False
+            if GERM_BEFORE.search(before):  # "infection à Campylobacter": a germ, not a town
                 return False
             return bool(LOC_PREPOSITION.search(before)) or len(words) >= 2
         if label == "ORGANIZATION":

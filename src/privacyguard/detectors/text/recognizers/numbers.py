@@ -54,8 +54,17 @@ class PhoneRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         import phonenumbers
 
-        return [result("PHONE", (m.start, m.end), 0.95, "PhoneRecognizer:libphonenumber", "high")
-                for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID)]
+        found = [result("PHONE", (m.start, m.end), 0.95, "PhoneRecognizer:libphonenumber", "high")
+                 for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.POSSIBLE)]
+        # A number that looks like a phone is a phone, assigned or not (fiction ranges, a digit missing or mistyped).
+        for m in PHONE_LIKE.finditer(text):
+            if not any(r.start < m.end() and m.start() < r.end for r in found):
+                found.append(result("PHONE", m.span(), 0.8, "PhoneRecognizer:phone-like", "high"))
+        return found
+
+
+# 0X then pairs of digits (the last may have lost a digit), with the usual separators; or +33.
+PHONE_LIKE = re.compile(r"(?<![\d/.,-])(?:(?:\+|00)33\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.-]?\d{2}){3}[\s.-]?\d{1,2}(?![\d/]|[.,]\d)")
 
 
 ID_CONTEXT = (r"IPP|NDA|NIP|RPPS|ADELI|FINESS|INS|n°\s*(?:de\s+)?(?:dossier|patient|séjour)|dossier(?:\s*(?:n°|no|num(?:éro)?\.?))?"

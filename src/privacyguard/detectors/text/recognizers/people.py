@@ -9,7 +9,8 @@ from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPO
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, RegexRecognizer, alternatives
 from privacyguard.detectors.text.recognizers.medical import is_eponym
 
-HONORIFIC = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]aître)"
+HONORIFIC = (r"(?:M\.|[Mm]r\.?|MM\.|[Mm]me|Mmes|[Mm]lle|Me|[Dd]r\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|"
+             r"[Mm]ademoiselle|[Mm]aître)")
 AGE_AFTER = r"\s*(?:,|\(|:)\s*(?:\d{1,3}|un|une|deux|trois)\s*(?:ans?|mois|semaines?|jours?)\b"
 NOT_NAMES = frozenset({"noël", "pâques", "toussaint", "covid", "samu", "smur", "urgences", "patient", "patiente", "madame",
                        "monsieur", "dame", "homme", "femme", "enfant", "bébé", "garçon", "fille", "nourrisson", "ado", "x", "y",

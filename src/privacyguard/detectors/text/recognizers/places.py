@@ -31,6 +31,7 @@ class AddressRecognizer(RegexRecognizer):
         ("street-town", rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+[^,.;\n]{{2,40}},\s*(?:\d{{5}}\s+)?(?P<v>(?-i:{PLACE_NAME}))",
          0.8, "medium"),
         ("lieu-dit", rf"\b(?P<v>(?:lieu-dit|lieudit|hameau|lotissement)\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+        ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("postcode-after-town", rf"(?-i:[{UP}][\w'’\-]+),\s*(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{{3}})(?!\d|[,.]\d)", 0.8, "high"),
     ]
@@ -73,6 +74,32 @@ class RareProfessionRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return not re.search(r"(?i)(le|la|du|au)\s+$", text[max(0, start - 4) : start]) or "phare" in value.lower()
+
+
+PLACE_WORDS = (r"(?:village|commune|canton|bourg|quartier|île|ile|vallée|vallee|coin|ville|secteur|hameau|immeuble|résidence|rue|"
+               r"lotissement|cité|bled)")
+
+
+class QuasiIdentifierRecognizer(RegexRecognizer):
+    """What points at one person in a small place with no name at all (low severity, for the doctor to decide):
+    a unique role in a place ("le seul kiné du village"), a local office ("l'adjointe au maire", "le curé",
+    "la doyenne de Pontarlier"), a bed, box, room or bib number, a door code."""
+
+    LABEL = "OTHER_ID"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [
+        ("unique-role", rf"\b(?P<v>(?:le|la|l'|l’)\s*(?:seule?|unique|dernière?|premièr?e?|plus\s+(?:âgée?|vieux|vieille|jeune))\s+"
+                        rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:du|de\s+la|de\s+l'|de\s+l’|des|de)\s*{PLACE_WORDS})\b", 0.7, "low"),
+        ("local-office", r"\b(?P<v>(?:l'|l’|le\s+|la\s+)(?:adjointe?\s+au\s+maire|maire(?:\s+adjointe?)?|curé|pasteure?|rabbin|imam|"
+                         r"garde[- ]champêtre|secrétaire\s+de\s+mairie|instit(?:utrice|uteur)?|directrice\s+de\s+l'école|"
+                         r"directeur\s+de\s+l'école|boulang(?:ère|er)\s+du\s+village|facteur|factrice))(?=[\s,.;:!?)]|$)", 0.6, "low"),
+        ("eldest-of", rf"\b(?P<v>(?:le|la)\s+doyenn?e?\s+(?:de|d'|d’|du)\s*"
+                      rf"(?-i:{CAP_WORD}(?:[\s-]+{CAP_WORD})*|(?:la\s+)?{PLACE_WORDS}))", 0.7, "low"),
+        ("numbered-place", r"\b(?P<v>(?:lit|box|chambre|ch\.|dossard|bureau|cellule|porte|bât\.|bâtiment|brancard)\s*"
+                           r"(?:n°|no|numéro)?\s*\d{1,4}[a-z]?)\b", 0.6, "low"),
+        ("door-code", r"\b(?:code\s+d['’]entrée|digicode|code\s+porte|code\s+portail|code\s+de\s+la\s+porte)\s*:?\s*(?P<v>[0-9A-Z]{3,8})\b",
+         0.8, "low"),
+    ]
 
 
 LOC_PREPOSITION = re.compile(r"(?i)(?:\bà|\ba|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|près\s+de|"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from privacyguard.detectors.text.recognizers.dates import AgeRecognizer, DateRecognizer
+from privacyguard.detectors.text.recognizers.dates import AgeAfterNameRecognizer, AgeRecognizer, DateRecognizer
+from privacyguard.detectors.text.recognizers.gazetteer import (
+    CommuneRecognizer,
+    FirstNameRecognizer,
+    LowerSurnameRecognizer,
+    NamedAfterTownRecognizer,
+    PostcodeRecognizer,
+)
 from privacyguard.detectors.text.recognizers.model import ModelRecognizer
 from privacyguard.detectors.text.recognizers.numbers import (
     IbanRecognizer,
@@ -23,6 +30,7 @@ from privacyguard.detectors.text.recognizers.people import (
 from privacyguard.detectors.text.recognizers.places import (
     AddressRecognizer,
     InstitutionRecognizer,
+    QuasiIdentifierRecognizer,
     RareProfessionRecognizer,
     ServiceCityRecognizer,
 )
@@ -35,4 +43,6 @@ def french_recognizers() -> list[EntityRecognizer]:
         DateRecognizer(), AgeRecognizer(), EmailRecognizer(), UrlRecognizer(), HandleRecognizer(),
         HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(),
         AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
+        FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(),
+        QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(),
     ]

@@ -1,0 +1,212 @@
+"""Names and places from real knowledge: Insee first names and surnames, every French commune and postcode.
+
+Each rule is a family with its own row in the tests (what it flags and what it must leave alone):
+- a known first name where the context is a person's: a verb or a pronoun after it ("Maël m'a dit",
+  "Odile part"), "merci/bravo à", "avec/chez/pour", "vu", a list of people ("Gaspard, Louise et
+  Joseph"), an age after it ("inès 4a"); the more common the name, the weaker the cue it needs; a
+  name that is also a French or medical word ("Rose", "Pierre", "Claire") needs a capital and a
+  strong cue;
+- an honorific followed by a surname written in lower case or misspelt ("mme leroux", "le dr fauvel");
+- a commune after "à / de / vers / près de / né(e) à / quartier de", in a hashtag, and the
+  organisations named after one ("collège de Millau", "gendarmerie de Privas", "SDIS 29");
+- a postcode on its own when it is a real one and the context is an address, a département number
+  after "dans le".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from privacyguard.detectors.text import gazetteers as gz
+from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, REGIONS, countries_fr
+from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
+from privacyguard.detectors.text.recognizers.medical import is_eponym
+from privacyguard.detectors.text.repeats import is_common_word
+
+# How many people in France bear a first name (Insee, since 1900) for each strength of context.
+COMMON_NAME = 10_000  # fires on a weak cue: a verb after it, a list of people
+KNOWN_NAME = 300  # fires on a strong cue: "merci à", "vu", "avec", "chez", an age
+LOWER_NAME = 5_000  # written in lower case: only the well-known ones, with a strong cue
+SURNAME_RANK = 150_000  # surnames after an honorific, in lower case
+
+# Right before a name: someone is thanked, seen, called, met, or is somebody's relative.
+STRONG_BEFORE = re.compile(
+    r"(?i)(?:\bmerci\s+à|\bbravo\s+à|\bchez|\bavec|\bpour|\bvu|\bvue|\brevu|\brevue|\bvoir|\bappel(?:le|é|ée)?(?:\s+de|\s+à)?|"
+    r"\bfélicitations\s+à|\bcourage\s+à|\bsoutien\s+à|\bpensées?\s+pour|\bsms\s+de|\bmessage\s+de|\bmail\s+de|"
+    r"\b(?:maman|papa|mère|père|fils|fille|frère|sœur|soeur|mari|femme|parents?|compagne?|copine?|nounou)\s+(?:de|d'|d’))\s*$")
+# Right after a name: a verb form or a clitic pronoun ("Maël m'a dit", "Odile part"), or an apposition naming a
+# relation or a role ("Kévin, le fils de ma voisine", "Anne-Sophie, infirmière libérale").
+VERB_AFTER = re.compile(rf"^\s*(?:m'|m’|me\s|nous\s|lui\s|l'|l’|s'|s’|se\s|n'|n’|ne\s|y\s|en\s|a\s|ont\s|est\s|sont\s|était\s|va\s|vient\s|"
+                        rf"part\s|fait\s|dit\s|pleure|tousse|mange|dort|revient|rentre|refuse|demande|veut|doit|peut|sait|"
+                        rf"(?:[{LOW}]+(?:e|ent|ait|era|ira|it|ut)\s))")
+ROLES = (r"fils|fille|mari|femme|épouse|mère|père|frère|sœur|soeur|voisine?|patiente?|amie?|collègue|secrétaire|infirmière?|"
+         r"infirmier|kiné|aide-soignante?|auxiliaire|interne|externe|étudiante?|assistante?|stagiaire|remplaçante?|nounou|"
+         r"compagne?|copine?|cousine?|tante|oncle|neveu|nièce|grand-mère|grand-père|belle-fille|gendre|petite?-fille|petit-fils")
+APPOSITION_AFTER = re.compile(rf"(?i)^\s*[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b")
+AGE_AFTER = re.compile(r"^\s*,?\s*\(?\d{1,3}\s*(?:ans?|a|mois|m|j|jours?|semaines?|sem)\b")
+LIST_AFTER = re.compile(rf"^\s*(?:,|et)\s*[{UP}][{LOW}]+")
+WORD = re.compile(rf"(?<![\w@#'’-])([{UP}{LOW}][{LOW}{UP}]*(?:-[{UP}{LOW}][{LOW}]+)?)(?![\w'’-])")
+
+
+def _first_name_count(word: str) -> int:
+    return gz.first_names().get(gz.fold(word), 0)
+
+
+def _medical(word: str) -> bool:
+    w = word.lower()
+    return w in DRUGS or w in COMMON_ABBREVIATIONS or w in EPONYM_SET
+
+
+class FirstNameRecognizer(EntityRecognizer):
+    """A known first name (Insee) where the context is a person's; the more common, the weaker the cue needed."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language="fr", name="FirstNameRecognizer")
+
+    def load(self) -> None:
+        gz.load()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        out = []
+        for m in WORD.finditer(text):
+            word = m.group(1)
+            rule = self._rule(word, text, m.start(1), m.end(1))
+            if rule:
+                out.append(result("PERSON", m.span(1), 0.75, f"FirstNameRecognizer:{rule}", "high"))
+        return out
+
+    @staticmethod
+    def _rule(word: str, text: str, start: int, end: int) -> str | None:  # noqa: PLR0911 - one reason per cue
+        count = _first_name_count(word)
+        if count < KNOWN_NAME or _medical(word) or is_eponym(word, text, start, EPONYM_SET):
+            return None
+        if word.isupper() and len(word) <= 4:
+            return None  # an acronym
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        strong = ("strong-cue" if STRONG_BEFORE.search(before) else "age-after" if AGE_AFTER.match(after)
+                  else "apposition" if APPOSITION_AFTER.match(after) else None)
+        if not word[:1].isupper():  # "vu lucas", "inès 4a": well-known names only, never a word
+            if count < LOWER_NAME or is_common_word(gz.fold(word)):
+                return None
+            return strong or ("person-verb" if VERB_AFTER.match(after) else None)
+        if strong or is_common_word(gz.fold(word)):  # "Rose", "Pierre", "Claire": a strong cue or nothing
+            return strong
+        if count >= COMMON_NAME and VERB_AFTER.match(after):
+            return "person-verb"
+        if count >= COMMON_NAME and (LIST_AFTER.match(after) or re.search(rf"[{UP}][{LOW}]+\s*(?:,|et)\s*$", before)):
+            return "list-of-people"
+        return None
+
+
+class LowerSurnameRecognizer(RegexRecognizer):
+    """An honorific followed by a surname written in lower case or misspelt: "mme leroux", "mr garnier 64a", "le dr fauvel"."""
+
+    LABEL = "PERSON"
+    PATTERNS: ClassVar = [("honorific-lower",
+                           rf"(?i:\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+)"
+                           rf"(?P<v>[{LOW}][{LOW}'’-]{{2,}})", 0.8, "high"),
+                          # note-taking: "patiente gomez 45a", "patient durand, 72 ans"
+                          ("patient-lower-age", rf"(?i:\bpatiente?\s+)(?P<v>[{LOW}][{LOW}'’-]{{2,}})(?=\s*,?\s*\d{{1,3}}\s*(?:ans?|a)\b)",
+                           0.75, "high")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        key = gz.fold(value)
+        if is_common_word(key) or _medical(value):
+            return False
+        return gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names()
+
+
+PLACE = rf"(?:(?:Saint|Sainte|St|Ste|La|Le|Les|L'|L’)[\s-]?)?{CAP_WORD}(?:-(?:[{LOW}]{{1,3}}-)?{CAP_WORD}){{0,4}}"
+PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit\s+à|\boriginaire\s+de|"
+                          r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#)\s*$")
+TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
+                           r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
+
+
+class CommuneRecognizer(EntityRecognizer):
+    """A French commune (every one, from Etalab's list) after a place cue, or as a hashtag; not a region, not a word."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], supported_language="fr", name="CommuneRecognizer")
+        self._rx = re.compile(rf"(?<![\w'’-])(?P<v>{PLACE})(?![\w'’])")
+
+    def load(self) -> None:
+        gz.load()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        out = []
+        for m in self._rx.finditer(text):
+            value = m.group("v")
+            commune = self._commune(value)
+            if commune is None:
+                continue
+            s, e = m.start("v"), m.start("v") + len(commune)
+            before = text[max(0, s - 30) : s]
+            if not PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before) or is_eponym(text[s:e], text, s, EPONYM_SET):
+                continue
+            if is_common_word(gz.fold(text[s:e])) and not re.search(r"(?i)(?:\bà|#|\bnée?\s+à|\bvit\s+à|\bhabite\s+à)\s*$", before):
+                continue  # "Vue", "Bar", "Sains": a word first, a commune only right after "à"
+            out.append(result("LOCATION", (s, e), 0.8, "CommuneRecognizer:commune", "medium"))
+        return out
+
+    @staticmethod
+    def _commune(value: str) -> str | None:
+        """The longest start of ``value`` that is a commune (not a country, a region or a département)."""
+        words = re.split(r"(?<=[\s-])", value)
+        for n in range(len(words), 0, -1):
+            name = "".join(words[:n]).rstrip(" -")
+            key = gz.fold(name)
+            if key in gz.communes() and key not in countries_fr() and key not in REGIONS and key not in gz.departements():
+                if len(key) < 3:
+                    return None
+                return name
+        return None
+
+
+class NamedAfterTownRecognizer(RegexRecognizer):
+    """Organisations named after a town or a département: "collège de Millau", "gendarmerie de Privas",
+    "centre de santé de Saint-Lô", "SDIS 29", "FC Lunel"; and the well-known hospitals by their name ("la Timone")."""
+
+    LABEL = "ORGANIZATION"
+    BODIES = (r"collège|lycée|école|gendarmerie|commissariat|caserne|mairie|centre\s+de\s+santé|maison\s+de\s+santé|centre\s+hospitalier|"
+              r"hôpital|clinique|ehpad|crèche|maternité|pharmacie|cabinet|centre\s+médical|centre\s+social|foyer|piscine|prison|"
+              r"maison\s+d'arrêt|centre\s+pénitentiaire|sous-préfecture|préfecture|tribunal|bibliothèque|médiathèque")
+    PATTERNS: ClassVar = [
+        ("body-of-town", rf"(?i:\b(?P<v>(?:{BODIES})\s+(?:de|d'|d’|du)\s*(?-i:{PLACE})))", 0.8, "medium"),
+        ("service-number", r"\b(?P<v>(?:SDIS|SAMU|SMUR|CPAM|CAF|MDPH|ARS|CHU|CH)\s+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))\b", 0.8, "medium"),
+        ("club-town", rf"\b(?P<v>(?:FC|AS|US|RC|SC|SO|AC|ES|JA|Stade|Olympique|Racing|Union\s+sportive)\s+{PLACE})", 0.75, "medium"),
+        ("known-hospital", r"(?i:\b(?P<v>(?:la\s+)?(?:Timone|Pitié(?:-Salpêtrière)?|Salpêtrière|Necker|Bichat|Lariboisière|Cochin|"
+                           r"Hôtel-Dieu|Trousseau|Robert-Debré|Purpan|Rangueil|Pellegrin|Kremlin-Bicêtre|Bicêtre|"
+                           r"Lyon-Sud|Femme-Mère-Enfant|Hautepierre|Brabois|Pontchaillou|Cavale-Blanche|"
+                           r"Charles-Nicolle|Archet|Pasteur\s+2|Nord\s+Marseille|Conception|Bretonneau|Clocheville|Dupuytren)))\b",
+         0.7, "medium"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.match(r"(?i)(?:la\s+)?(?:trousseau|dupuytren|pasteur|conception|archet|cochin|necker|bichat)\b", value):
+            # Also signs, diseases and common words: a hospital only after "à / transfert / aux urgences de…"
+            return bool(re.search(r"(?i)(?:\bà|\ben|transf[ée]r\w*\s+(?:à|vers)|hospitalis\w+\s+à|urgences\s+de|service\s+de)\s*(?:la\s+)?$",
+                                  text[max(0, start - 40) : start]))
+        return True
+
+
+class PostcodeRecognizer(RegexRecognizer):
+    """A postcode on its own ("adresse au 46100") when it is a real one and the context is an address or a place;
+    a département number after "dans le / en / du" ("je remplace dans le 23")."""
+
+    LABEL = "LOCATION"
+    PATTERNS: ClassVar = [
+        ("postcode-alone", r"(?i:\b(?:au|code\s+postal|cp|adresse|habite|vit|domiciliée?|secteur|commune|quartier|,|\()\s*:?\s*)"
+                           r"(?P<v>\d{5})(?!\d|[,.]\d)", 0.75, "high"),
+        ("departement-number", r"(?i:\b(?:dans\s+le|dans\s+l'|en|du|au|le)\s+)(?P<v>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\b"
+                               r"(?!\s*(?:ans?|%|mg|g|h|min|jours?|mois|kg|cm|mm|°|/|\.|,\d|ml|mmhg|sa|semaines?|fois|x|ui|µ))", 0.6, "medium"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if len(value) == 5:
+            return value in gz.postcodes()
+        before = text[max(0, start - 20) : start].lower()
+        return bool(re.search(r"(?:dans le|dans l'|remplace\w*\s+(?:dans|en) le|installée?\s+dans le)\s*$", before))
