@@ -170,3 +170,20 @@ MISSES = [
 def test_leaves_medicine_alone(checker: TextChecker, text: str) -> None:
     flagged = [(f.label, f.text) for f in checker.find(text) if f.severity.value != "low"]
     assert flagged == []
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Mme Dup\u200bont, 58 ans, douleur.", "PERSON", "Dup\u200bont"),  # a zero-width space inside the name
+    ("Mme Duроnt revue ce matin.", "PERSON", "Duроnt"),  # Cyrillic р and о
+    ("Rappeler le ０６ １２ ３４ ５６ ７８.", "PHONE", "０６ １２ ３４ ５６ ７８"),  # full-width digits
+    ("Tél 06·12·34·56·78 svp", "PHONE", "06·12·34·56·78"),  # middle dots
+    ("Vu Jean 🙂 Dupont ce matin.", "PERSON", "Jean 🙂 Dupont"),  # an emoji between the parts of a name
+])
+def test_evasion_is_undone_and_the_original_span_reported(checker: TextChecker, text: str, label: str, value: str) -> None:
+    found = [(f.label, f.text, f.span) for f in checker.find(text)]
+    assert (label, value, (text.index(value), text.index(value) + len(value))) in found, found
+
+
+@pytest.mark.parametrize("text", ["Le 2·3 de la série", "Émoji seul 🙂 sans nom.", "Score ５/６ au test."])
+def test_normalizing_flags_nothing_new_on_its_own(checker: TextChecker, text: str) -> None:
+    assert [f for f in checker.find(text) if f.severity.value != "low"] == []

