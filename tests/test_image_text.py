@@ -168,3 +168,21 @@ def test_text_is_filled_solid_even_with_the_blur_style(pipeline: Pipeline, tmp_p
     out = np.asarray(Image.open(str(result.output)).convert("RGB"))
     box = next(f.redact_box for f in item.findings if f.category is Category.TEXT and f.redact_box)
     assert out[box.y1 + 2 : box.y2 - 2, box.x1 + 2 : box.x2 - 2].max() < 30
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP", "TIFF"])
+def test_black_text_on_a_transparent_background_is_found_and_removed(pipeline: Pipeline, tmp_path: Path, fmt: str) -> None:
+    """Reproduction: the colour channels are all black, so the name was invisible to the checks and shown on a light page."""
+    im = Image.new("RGBA", (900, 260), (0, 0, 0, 0))
+    ImageDraw.Draw(im).text((30, 40), "DUPONT Jean", fill=(0, 0, 0, 255), font=font(40))
+    ImageDraw.Draw(im).text((30, 140), "né le 12/03/1957", fill=(0, 0, 0, 255), font=font(40))
+    src = tmp_path / f"sticker.{fmt.lower()}"
+    im.save(src, fmt, **({"lossless": True} if fmt == "WEBP" else {}))
+    item, photo = pipeline.analyze_one(src)
+    assert {f.text for f in item.findings if f.category is Category.TEXT} >= {"DUPONT Jean"}
+    result = pipeline.apply(item, Decisions(), tmp_path / "sticker.cleaned.png", photo=photo)
+    assert result.verified, result.residual
+    out = Image.open(str(result.output))
+    assert out.mode == "RGB"  # flattened: no hidden pixels under a transparent area
+    read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(out.convert("RGB"))))
+    assert "DUPONT" not in read and "1957" not in read

@@ -43,15 +43,19 @@ RGB = Image.fromarray(marker_image())
     ("bw.png", lambda: RGB.convert("1"), "PNG", 3),
     ("palette.png", lambda: RGB.convert("P"), "PNG", 3),
     ("sixteen.png", lambda: Image.fromarray(np.asarray(RGB.convert("L"), np.uint16) * 257), "PNG", 3),
-    ("alpha.png", lambda: RGB.convert("RGBA").transform(RGB.size, Image.Transform.AFFINE, (1, 0, 10, 0, 1, 0)), "PNG", 4),
+    ("alpha.png", lambda: RGB.convert("RGBA").transform(RGB.size, Image.Transform.AFFINE, (1, 0, 10, 0, 1, 0)), "PNG", 3),
     ("opaque-alpha.png", lambda: RGB.convert("RGBA"), "PNG", 3),
-    ("la.png", lambda: RGB.convert("LA").transform(RGB.size, Image.Transform.AFFINE, (1, 0, 10, 0, 1, 0)), "PNG", 4),
+    ("la.png", lambda: RGB.convert("LA").transform(RGB.size, Image.Transform.AFFINE, (1, 0, 10, 0, 1, 0)), "PNG", 3),
 ])
-def test_formats_and_modes_load_as_8bit_rgb_or_rgba(tmp_path: Path, name: str, make, fmt: str, channels: int) -> None:
+def test_formats_and_modes_load_as_8bit_rgb(tmp_path: Path, name: str, make, fmt: str, channels: int) -> None:
+    """Every mode becomes 8-bit RGB; a transparent one is flattened as a light page shows it (and says so)."""
     photo = load_photo(_save(tmp_path, name, make(), fmt))
     assert photo.pixels.dtype == np.uint8
     assert photo.pixels.shape == (60, 90, channels)
-    assert photo.notes == ()
+    transparent = name in ("alpha.png", "la.png")
+    assert photo.notes == (("transparent image: checked as it shows on a light and on a dark page, written flattened onto white",)
+                           if transparent else ())
+    assert (photo.on_dark is not None) == transparent
 
 
 def test_sixteen_bit_keeps_its_tones(tmp_path: Path) -> None:

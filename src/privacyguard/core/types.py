@@ -171,6 +171,7 @@ class Photo:
     pixels: np.ndarray
     raw: bytes = field(repr=False)
     notes: tuple[str, ...] = ()
+    on_dark: np.ndarray | None = field(default=None, repr=False)  # a transparent image as a dark page shows it
 
     @property
     def width(self) -> int:

@@ -128,7 +128,14 @@ def _to_srgb(im: Image.Image, notes: list[str]) -> Image.Image:
         return im
 
 
-def _normalise(im: Image.Image, notes: list[str]) -> np.ndarray:
+def _normalise(im: Image.Image, notes: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+    """8-bit sRGB pixels as a viewer sees them, and for a transparent image the same shown on a dark page.
+
+    A transparent image is flattened onto white: black text on a transparent background (an annotation,
+    a sticker) has black colour channels everywhere, so only the composite shows it. The copy is written
+    flattened, so what is posted is exactly what was checked; the dark composite is checked too, since a
+    viewer may show the original on a dark page.
+    """
     im = _to_8bit(im)
     im = _to_srgb(im, notes)
     transparent = im.mode in _TRANSPARENT_MODES or "transparency" in im.info
@@ -136,7 +143,14 @@ def _normalise(im: Image.Image, notes: list[str]) -> np.ndarray:
     a = np.asarray(im, dtype=np.uint8)
     if a.shape[2] == 4 and bool((a[:, :, 3] == 255).all()):
         a = a[:, :, :3]
-    return np.ascontiguousarray(a)
+    if a.shape[2] == 4:
+        alpha = a[:, :, 3:4].astype(np.float32) / 255.0
+        colour = a[:, :, :3].astype(np.float32)
+        light = np.clip(colour * alpha + 255.0 * (1.0 - alpha) + 0.5, 0, 255).astype(np.uint8)
+        dark = np.clip(colour * alpha + 0.5, 0, 255).astype(np.uint8)
+        notes.append("transparent image: checked as it shows on a light and on a dark page, written flattened onto white")
+        return np.ascontiguousarray(light), np.ascontiguousarray(dark)
+    return np.ascontiguousarray(a), None
 
 
 def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
@@ -158,12 +172,12 @@ def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
         im.load()
         upright = ImageOps.exif_transpose(im) or im
         upright.info.setdefault("icc_profile", im.info.get("icc_profile"))
-        pixels = _normalise(upright, notes)
+        pixels, on_dark = _normalise(upright, notes)
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise CorruptImageError(f"truncated or damaged image data ({exc})", name) from None
     except Image.DecompressionBombError:
         raise ImageTooLargeError("image has too many pixels", name) from None
-    return Photo(path=name, format=fmt, pixels=pixels, raw=raw, notes=tuple(notes))
+    return Photo(path=name, format=fmt, pixels=pixels, raw=raw, notes=tuple(notes), on_dark=on_dark)
 
 
 def pil_info(raw: bytes) -> dict[str, object]:

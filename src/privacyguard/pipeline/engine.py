@@ -122,6 +122,10 @@ class Pipeline:
         meta = audit_metadata(photo.raw, photo.format, pil_info)
         digest = hashlib.sha256(photo.raw).hexdigest()
         status, found = self._run(photo.rgb(), terms, cache=digest)
+        if photo.on_dark is not None:  # what a dark page shows of a transparent image: its own look
+            dark_status, on_dark = self._run(photo.on_dark, terms)
+            status = {k: v if v != RAN else dark_status.get(k, v) for k, v in status.items()}
+            found += [replace(f, id=f"{f.id}-dark") for f in on_dark if f.box and not any(g.box and g.box.iou(f.box) > 0.5 for g in found)]
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
         notes += [f"faces: {why}" for why in self.faces.missing.values()]  # a detector this platform has no build of
         return ItemReport(
