@@ -167,3 +167,37 @@ def test_cmyk_colours_come_out_rgb(tmp_path: Path) -> None:
     photo = load_photo(_write(tmp_path, "c.jpg", buf.getvalue()))
     r, g, b = photo.pixels[10, 10].tolist()
     assert r > 200 and g < 60 and b < 60
+
+
+def test_special_files_get_a_one_line_error(tmp_path: Path) -> None:
+    """Reproduction: a symlink loop or a socket named *.jpg gave a traceback; a FIFO named *.jpg made `check` wait forever."""
+    import os
+    import socket
+
+    from privacyguard.core.errors import InputError
+
+    loop = tmp_path / "loop.jpg"
+    os.symlink(loop, loop)
+    fifo = tmp_path / "fifo.jpg"
+    os.mkfifo(fifo)
+    sock_path = tmp_path / "sock.jpg"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(sock_path))
+    try:
+        for path, why in ((loop, "cannot be read"), (fifo, "named pipe"), (sock_path, "socket"), (Path("/dev/null"), "device")):
+            with pytest.raises(InputError, match=why) as err:
+                load_photo(path)
+            assert str(path) in str(err.value) and "\n" not in str(err.value)
+    finally:
+        sock.close()
+
+
+def test_an_extreme_strip_does_not_stop_the_run(tmp_path: Path) -> None:
+    """Reproduction: a 65000×1-style image crashed the OCR; now that check is "unavailable" for it and the run goes on."""
+    from privacyguard.pipeline import Pipeline
+
+    p = tmp_path / "strip.png"
+    Image.new("RGB", (20000, 2), (200, 200, 200)).save(p)
+    item, _ = Pipeline().analyze_one(p)
+    assert item.status == "ok" and all(v == "ran" or v.startswith("unavailable") for v in item.checks.values())
+    assert not item.clean or item.checks["text"] == "ran"

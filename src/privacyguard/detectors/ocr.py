@@ -81,6 +81,7 @@ def rapidocr_model_paths(models_dir: Path) -> dict[str, Path]:
 
 
 MAX_RATIO = 3  # the text detector finds nothing in a strip much wider than tall (a 900×160 row: no line)
+MAX_PADDED_GROWTH, MAX_PADDED_PIXELS = 4, 40_000_000
 
 
 def _less_extreme(rgb: np.ndarray) -> tuple[np.ndarray, int, int]:
@@ -88,8 +89,9 @@ def _less_extreme(rgb: np.ndarray) -> tuple[np.ndarray, int, int]:
     h, w = rgb.shape[:2]
     top = max(0, (-(-w // MAX_RATIO) - h + 1) // 2)
     left = max(0, (-(-h // MAX_RATIO) - w + 1) // 2)
-    if not top and not left:
-        return rgb, 0, 0
+    grown = (h + 2 * top) * (w + 2 * left)
+    if (not top and not left) or grown > MAX_PADDED_GROWTH * h * w or grown > MAX_PADDED_PIXELS:
+        return rgb, 0, 0  # a strip too extreme to pad (65000×1): read as it is (the OCR may refuse it: "unavailable")
     return np.pad(rgb[:, :, :3], ((top, top), (left, left), (0, 0)), constant_values=255), top, left
 
 

@@ -7,6 +7,7 @@ colours are converted to sRGB, every mode (CMYK, 16-bit, palette, alpha) becomes
 from __future__ import annotations
 
 import io
+import stat
 import warnings
 from pathlib import Path
 
@@ -57,9 +58,14 @@ def read_bytes(path: str | Path, limits: LoadLimits) -> bytes:
     """The file's bytes, refusing missing, empty and oversized files with a clear message."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
+        st = p.stat()  # follows symbolic links; a loop raises ELOOP
+        size = st.st_size
+        if stat.S_ISDIR(st.st_mode):
             raise InputError("is a folder, not a photo", str(path))
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read forever; a socket or a device is no photo
+            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                    else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a special file")
+            raise InputError(f"is {kind}, not a photo file", str(path))
         if size > limits.max_file_bytes:
             raise ImageTooLargeError(
                 f"file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit",
@@ -72,6 +78,8 @@ def read_bytes(path: str | Path, limits: LoadLimits) -> bytes:
         raise InputError("permission denied", str(path)) from None
     except IsADirectoryError:
         raise InputError("is a folder, not a photo", str(path)) from None
+    except OSError as exc:  # a symbolic link loop, an unreadable disk, a name too long…
+        raise InputError(f"cannot be read ({exc.strerror or type(exc).__name__})", str(path)) from None
     if not raw:
         raise EmptyFileError("the file is empty (0 bytes)", str(path))
     return raw
