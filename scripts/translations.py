@@ -52,7 +52,7 @@ FRENCH = {
         "Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler",
     "To review": "À vérifier", "Clean everything": "Tout anonymiser", "Copy text": "Copier le texte",
     "Copy photo": "Copier la photo", "Save copies…": "Enregistrer…", "Open photos": "Ouvrir des photos", "Images": "Images",
-    "Only %1 photos per post: the others were not added.": "%1 photos au plus par message : les autres n'ont pas été ajoutées.",
+    "Only %1 photos per post: these were not added:": "%1 photos au plus par message : celles-ci n'ont pas été ajoutées :",
     "The clipboard holds no image.": "Le presse-papiers ne contient pas d'image.", "Cleaned text copied.": "Texte anonymisé copié.",
     "Cleaned photo %1 copied.": "Photo %1 anonymisée copiée.", "Save the cleaned copies in": "Enregistrer les copies anonymisées dans",
     "%1 file(s) saved in %2": "%1 fichier(s) enregistré(s) dans %2", "faces": "visages", "text in photos": "texte des photos",

@@ -17,7 +17,7 @@ from privacyguard.core.settings import FaceSensitivity, RedactionStyle
 from privacyguard.core.types import BBox, Category
 from privacyguard.gui.app import SAMPLE_DRAFT, install_translation
 from privacyguard.gui.main_window import MainWindow
-from privacyguard.gui.review import Verdict
+from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings, load_settings, save_settings
 from privacyguard.pipeline.post import PostChecker
 
@@ -210,3 +210,91 @@ def test_a_second_post_shows_its_cleaned_copy(qtbot, window: MainWindow, grace: 
     cx, cy = (face.box.x1 + face.box.x2) // 2, (face.box.y1 + face.box.y2) // 2
     assert shown.pixelColor(cx, cy).value() < 10, "the cleaned copy is what is on screen"
     assert out and window.thumbs.item(0).data(Qt.ItemDataRole.UserRole) == out, "the thumbnail is the cleaned copy"
+
+
+def test_the_settings_dialog_saves_what_the_doctor_chose(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reproduction: OK raised AttributeError ('str' object has no attribute 'value'), even with nothing changed."""
+    from privacyguard.gui import settings_dialog
+    from privacyguard.redactors.text import TextStyle
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(settings_dialog, "save_settings", lambda s: save_settings(s, store))
+    dialog = settings_dialog.SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings() == AppSettings()  # OK with nothing changed
+    dialog.style_box.setCurrentIndex(1)
+    dialog.faces.setCurrentIndex(1)
+    dialog.text_style.setCurrentIndex(1)
+    dialog.language.setCurrentIndex(1)
+    dialog.always.setPlainText("Dr Dupont\nDax")
+    chosen = dialog.result_settings()
+    assert chosen == AppSettings(RedactionStyle.BLUR, FaceSensitivity.PARANOID, TextStyle.SOFT, ("Dr Dupont", "Dax"), (), "fr")
+    assert load_settings(store) == chosen
+
+
+def test_photos_dropped_on_the_draft_join_the_post(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    """Reproduction: dropping photos on the draft typed file:///…jpg into the post and added no photo."""
+    photo = tmp_path / "g.jpg"
+    Image.open(grace).save(photo)
+    window.draft.setPlainText("Éruption depuis ce matin.")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    window.draft.insertFromMimeData(mime)  # what a drop on the text field does
+    assert window.draft.toPlainText() == "Éruption depuis ce matin."
+    assert window.c.photos == [photo]
+    _idle(qtbot, window, lambda: window.c.review is not None)
+
+
+def test_a_dropped_folder_keeps_the_review_in_progress(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    """Reproduction: dropping a folder wiped the review (decisions and cleaned copy) to open the batch dialog."""
+    photo = tmp_path / "g.jpg"
+    Image.open(grace).save(photo)
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    review = window.c.review
+    face = next(r for r in review.rows() if r.finding.category is Category.FACE)
+    review.set_remove(0, face.finding.id, False)
+    folder = tmp_path / "cas"
+    folder.mkdir()
+    _drop(window, [folder])
+    assert window.c.review is review and face.finding.id not in review.decisions(0).redact
+
+
+def test_a_fifth_photo_is_refused_with_a_message_naming_it(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    paths = []
+    for n in range(5):
+        p = tmp_path / f"p{n}.jpg"
+        Image.open(grace).resize((64, 75)).save(p)
+        paths.append(p)
+    _drop(window, paths)
+    dialog = window.findChild(QMessageBox)
+    assert dialog is not None and dialog.isVisible() and "p4.jpg" in dialog.text()
+    assert len(window.c.photos) == 4
+    _idle(qtbot, window, lambda: window.c.review is not None)
+
+
+def test_clean_everything_follows_the_draft_and_why_follows_the_tick(qtbot, window: MainWindow) -> None:
+    """Reproductions: "Tout anonymiser" stayed grey after pasting a draft; "Pourquoi" went stale after unticking."""
+    assert not window.clean_button.isEnabled()
+    window.draft.setPlainText("Mme Girod, 58 ans, douleur thoracique.")
+    assert window.clean_button.isEnabled()
+    window.check()
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    idx = window.model.index_of(next(r.finding.id for r in window.c.review.rows() if r.finding.text == "Girod"), DRAFT)
+    window.list.setCurrentIndex(idx)
+    before = window.findings.why.text()
+    window.model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.findings.why.text() != before
+    window.draft.setPlainText("Rien d'identifiant ici.")
+    window.check()
+    _idle(qtbot, window, lambda: window.c.text == "Rien d'identifiant ici." and window.c.review is not None)
+    assert "Girod" not in window.findings.why.text()
+
+
+def test_removing_the_last_photo_is_fine(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "g.jpg"
+    Image.open(grace).save(photo)
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    window.remove_photo_button.click()
+    assert window.c.photos == [] and window.thumbs.count() == 0

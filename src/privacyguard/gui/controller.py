@@ -87,15 +87,16 @@ class Controller(QObject):
     def add_paths(self, paths: list[Path]) -> list[str]:
         """Add photo files (up to MAX_PHOTOS); returns what was refused and why, for the doctor."""
         refused = []
+        added = False
         for p in paths:
-            if p.is_dir():
-                refused.append(f"{p}: folder")
-            elif len(self.photos) >= MAX_PHOTOS:
-                refused.append(f"{p.name}: max")
+            if p.is_dir() or len(self.photos) >= MAX_PHOTOS:
+                refused.append(p.name)
             elif p not in self.photos:
                 self.photos.append(p)
-        self.review = None
-        self.photos_changed.emit()
+                added = True
+        if added:  # nothing added (a folder dropped, a 5th photo): the review in progress stays
+            self.review = None
+            self.photos_changed.emit()
         return refused
 
     def add_image(self, image: QImage) -> Path | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -12,9 +15,26 @@ HIGHLIGHTS = {Severity.HIGH: QColor("#ffcdd2"), Severity.MEDIUM: QColor("#ffe0b2
 
 
 class DraftEdit(QPlainTextEdit):
+    files_dropped = Signal(list)  # photos dropped (or pasted as files) on the draft: they join the post, not the text
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+
+    @staticmethod
+    def _files(source: QMimeData) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(self._files(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Files go to the post's photos; only text is typed into the draft (never "file:///…jpg")."""
+        files = self._files(source)
+        if files:
+            self.files_dropped.emit(files)
+            return
+        super().insertFromMimeData(source)
 
     def show_findings(self, rows: list[Row], current: str = "") -> None:
         """Highlight each finding's span; removed ones are underlined, kept ones plain."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -24,7 +23,7 @@ from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails
+from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
@@ -147,9 +146,11 @@ class MainWindow(QMainWindow):
         self.thumbs.currentRowChanged.connect(self.show_photo)
         self.after.toggled.connect(lambda _: self.show_photo(self.photo_index))
         self.draft.textChanged.connect(self.on_text_changed)
+        self.draft.files_dropped.connect(self.add_paths)
         self.view.box_clicked.connect(self.toggle_from_photo)
         self.view.box_drawn.connect(self.draw_box)
         self.model.changed_by_user.connect(self.refresh)
+        self.model.changed_by_user.connect(lambda: self.on_current(self.list.currentIndex().row()))  # "why" follows the tick
         self.list.selectionModel().currentChanged.connect(lambda cur, _: self.on_current(cur.row()))
 
     # --- actions ------------------------------------------------------------------------------
@@ -160,12 +161,13 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[Path]) -> None:
         folders = [p for p in paths if p.is_dir()]
+        before = list(self.c.photos)
         refused = self.c.add_paths([p for p in paths if not p.is_dir()])
-        if refused:
-            self.verdict.say(self.tr("Only %1 photos per post: the others were not added.").replace("%1", str(MAX_PHOTOS)))
+        if refused:  # a dialog, not the status line: the check that follows would overwrite it at once
+            warn(self, self.tr("Only %1 photos per post: these were not added:").replace("%1", str(MAX_PHOTOS)) + "\n" + "\n".join(refused))
         if folders:
             self.open_batch(folders[0])
-        elif paths:
+        elif self.c.photos != before:
             self.check()
 
     def paste_image(self) -> None:
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
     def confirm_kept(self) -> None:
         if self.c.review:
             self.c.review.confirm()
-            self.refresh()
+        self.refresh()
 
     def undo(self) -> None:
         if self.c.review:
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
             try:
                 saved = self.c.save_copies(Path(folder))
             except PrivacyGuardError as exc:
-                self.tell(str(exc))
+                warn(self, str(exc))
                 return
             self.verdict.say(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
 
@@ -284,8 +286,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(what == "checking")
         self.progress.setRange(0, 0)
-        for b in (self.clean_button, self.check_button):
-            b.setEnabled(not busy or what == "loading")
+        self.check_button.setEnabled(not busy or what == "loading")
+        self.clean_button.setEnabled((not busy or what == "loading") and bool(self.c.photos or self.draft.toPlainText().strip()))
         if busy:
             self.verdict.say(words.get(what, what))
         else:
@@ -297,20 +299,15 @@ class MainWindow(QMainWindow):
 
     def on_failed(self, message: str) -> None:
         self._clean_after_check = False
-        self.tell(message)
+        warn(self, message)
         self.refresh()
-
-    def tell(self, message: str) -> None:
-        """A warning the doctor must see, without blocking the window (no nested event loop)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "privacyguard", message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def on_checked(self) -> None:
         self.model.set_review(self.c.review)
+        self.findings.show_why(None)  # nothing of the previous post
         bad = [i for i in self.c.review.report.photos if i.status != "ok"] if self.c.review else []
         if bad:
-            self.tell(self.tr("These photos cannot be read and were not checked:") + "\n\n" +
+            warn(self, self.tr("These photos cannot be read and were not checked:") + "\n\n" +
                       "\n".join(f"{i.path}\n    {i.error}" for i in bad))
         self.show_photo(min(self.photo_index, max(0, len(self.c.photos) - 1)))
         if self._clean_after_check:
@@ -335,9 +332,13 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def on_text_changed(self) -> None:
+        self.clean_button.setEnabled(self._something_to_clean())
         if self.c.review and self.c.text != self.draft.toPlainText() and self.c.review.report.draft is not None:
             self.draft.setExtraSelections([])
             self.verdict.say(self.tr("The draft has changed: check it again."))
+
+    def _something_to_clean(self) -> bool:
+        return bool(self.c.photos or self.draft.toPlainText().strip()) and not self.c.queue.busy()
 
     def on_current(self, n: int) -> None:
         row = self.model.row_at(n)
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         self.confirm_button.setVisible(bool(review and review.verdict() is Verdict.KEPT))
         self.after.setEnabled(bool(cleaned and cleaned.photos))
         self.remove_photo_button.setEnabled(bool(self.c.photos))
-        self.clean_button.setEnabled(bool(self.c.photos or self.draft.toPlainText().strip()) and not self.c.queue.busy())
+        self.clean_button.setEnabled(self._something_to_clean())
         self.findings.show_count(self.model.rowCount())
         if self.c.queue.busy():
             return

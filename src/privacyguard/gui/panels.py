@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from privacyguard.core.types import RAN, Category
 from privacyguard.gui.draft_edit import DraftEdit
@@ -17,6 +17,13 @@ from privacyguard.redactors.text import platform_lengths
 
 VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309", Verdict.KEPT: "#b45309",
                    Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
+
+
+def warn(parent: QWidget, message: str) -> None:
+    """A warning the doctor must see, without blocking the window (no nested event loop)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "privacyguard", message, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def _lengths(lengths: dict[str, tuple[int, int]]) -> str:

@@ -47,7 +47,9 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> AppSettings:
         words = lambda w: tuple(x.strip() for x in w.toPlainText().splitlines() if x.strip())  # noqa: E731
-        s = AppSettings(self.style_box.currentData(), self.faces.currentData(), self.text_style.currentData(),
-                        words(self.always), words(self.never), self.language.currentData())
+        # Qt hands the combo's data back as plain strings: turn them into the settings' own types again.
+        s = AppSettings(RedactionStyle(str(self.style_box.currentData())), FaceSensitivity(str(self.faces.currentData())),
+                        TextStyle(str(self.text_style.currentData())), words(self.always), words(self.never),
+                        str(self.language.currentData() or ""))
         save_settings(s)
         return s

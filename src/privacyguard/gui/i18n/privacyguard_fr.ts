@@ -86,32 +86,32 @@
 <context>
     <name>ChecksLabel</name>
     <message>
-        <location filename="../panels.py" line="98" />
+        <location filename="../panels.py" line="105" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="101" />
+        <location filename="../panels.py" line="108" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="101" />
+        <location filename="../panels.py" line="108" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="101" />
+        <location filename="../panels.py" line="108" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="102" />
+        <location filename="../panels.py" line="109" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="104" />
+        <location filename="../panels.py" line="111" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
@@ -119,22 +119,22 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../panels.py" line="32" />
+        <location filename="../panels.py" line="39" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="35" />
+        <location filename="../panels.py" line="42" />
         <source>Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”</source>
         <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="46" />
+        <location filename="../panels.py" line="53" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="56" />
+        <location filename="../panels.py" line="63" />
         <source>Cleaned text:</source>
         <translation>Texte anonymisé :</translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../panels.py" line="81" />
+        <location filename="../panels.py" line="88" />
         <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
         <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="87" />
+        <location filename="../panels.py" line="94" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
@@ -323,144 +323,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="55" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="59" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="60" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="61" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="62" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="63" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="167" />
+        <source>Only %1 photos per post: these were not added:</source>
+        <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="90" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="96" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="99" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="112" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="116" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="119" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="120" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="121" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="123" />
         <source>I confirm: publish what I kept</source>
         <translation>Je confirme : publier ce que j'ai gardé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
-        <source>Only %1 photos per post: the others were not added.</source>
-        <translation>%1 photos au plus par message : les autres n'ont pas été ajoutées.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="176" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="223" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="234" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="239" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="284" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="284" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="310" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="338" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -541,93 +541,93 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../panels.py" line="122" />
+        <location filename="../panels.py" line="129" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="123" />
+        <location filename="../panels.py" line="130" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="129" />
+        <location filename="../panels.py" line="136" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="137" />
+        <location filename="../panels.py" line="144" />
         <source>%1 face(s)</source>
         <translation>%1 visage(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="137" />
+        <location filename="../panels.py" line="144" />
         <source>%1 name(s)</source>
         <translation>%1 nom(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="137" />
+        <location filename="../panels.py" line="144" />
         <source>%1 other identifier(s)</source>
         <translation>%1 autre(s) identifiant(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="143" />
+        <location filename="../panels.py" line="150" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="146" />
+        <location filename="../panels.py" line="153" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="148" />
+        <location filename="../panels.py" line="155" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="151" />
+        <location filename="../panels.py" line="158" />
         <source>⚠ Verified, but you kept: %1. Confirm before copying or saving.</source>
         <translation>⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="157" />
+        <location filename="../panels.py" line="164" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="160" />
+        <location filename="../panels.py" line="167" />
         <source>(Faces were looked for by one detector only: the other has no version for this computer.)</source>
         <translation>(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="162" />
+        <location filename="../panels.py" line="169" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="163" />
+        <location filename="../panels.py" line="170" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="159" />
-        <location filename="../panels.py" line="164" />
+        <location filename="../panels.py" line="166" />
+        <location filename="../panels.py" line="171" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="170" />
+        <location filename="../panels.py" line="177" />
         <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
         <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="172" />
+        <location filename="../panels.py" line="179" />
         <source>You kept something identifying: confirm it first.</source>
         <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="173" />
+        <location filename="../panels.py" line="180" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
