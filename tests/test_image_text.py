@@ -186,3 +186,45 @@ def test_black_text_on_a_transparent_background_is_found_and_removed(pipeline: P
     assert out.mode == "RGB"  # flattened: no hidden pixels under a transparent area
     read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(out.convert("RGB"))))
     assert "DUPONT" not in read and "1957" not in read
+
+
+def _screen(path: Path, rows: list[list[str]], xs: list[int], size: int = 22) -> Path:
+    im = Image.new("RGB", (1400, 120 + 44 * len(rows)), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=False):
+            d.text((x, 40 + 44 * r), cell, fill=(20, 20, 20), font=font(size))
+    im.save(path)
+    return path
+
+
+def test_a_patient_list_with_surname_and_first_name_in_columns(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Reproduction: "MOREAU" | "Sylvie" in separate columns matched no rule on its own."""
+    src = _screen(tmp_path / "liste.png", [["Heure", "Motif", "", ""], ["09:15", "Renouvellement", "MOREAU", "Sylvie"],
+                                           ["09:30", "Vaccin", "GARNIER", "Lucas"], ["09:45", "Certificat", "LEFEBVRE", "Nadia"]],
+                  [40, 200, 700, 1000])
+    item, _ = pipeline.analyze_one(src)
+    flagged = " ".join(str(f.text) for f in item.findings if f.category is Category.TEXT)
+    for name in ("MOREAU", "Sylvie", "GARNIER", "Lucas", "LEFEBVRE", "Nadia"):
+        assert name in flagged, (name, flagged)
+    assert "Renouvellement" not in flagged and "Vaccin" not in flagged
+
+
+def test_a_name_column_under_its_header(pipeline: Pipeline, tmp_path: Path) -> None:
+    src = _screen(tmp_path / "col.png", [["Patient", "Motif"], ["Ewen Kerhervé", "Toux"], ["Aya Traoré", "Fièvre"]], [40, 600])
+    item, _ = pipeline.analyze_one(src)
+    flagged = " ".join(str(f.text) for f in item.findings if f.category is Category.TEXT)
+    assert "Kerhervé" in flagged and "Traoré" in flagged and "Toux" not in flagged and "Fièvre" not in flagged
+
+
+def test_dicom_overlay_names_dates_and_ids(pipeline: Pipeline, tmp_path: Path) -> None:
+    im = Image.new("RGB", (1200, 900), (0, 0, 0))
+    d = ImageDraw.Draw(im)
+    for n, line in enumerate(["DURAND^PAUL", "19870315", "PID 00451237", "THORAX FACE"]):
+        d.text((30, 30 + 50 * n), line, fill=(235, 235, 235), font=font(30))
+    src = tmp_path / "rx.png"
+    im.save(src)
+    item, _ = pipeline.analyze_one(src)
+    flagged = " ".join(str(f.text) for f in item.findings if f.category is Category.TEXT)
+    assert "DURAND^PAUL" in flagged and "19870315" in flagged and "00451237" in flagged
+    assert "THORAX" not in flagged

@@ -16,7 +16,14 @@ from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS
 # Labelled fields of medical documents, wristbands, software banners: the whole line goes.
 FIELD = re.compile(
     r"(?i)\b(nom|prénom|prenom|né\(e\)|née?\s+le|ddn|date\s+de\s+naissance|naissance|ipp|nda|nip|n°\s*ss|nir|n°\s*sécu|"
-    r"patient(?:e)?|identifiant|dossier|rpps|adeli|adresse|tél|tel\.|mobile|sexe|chambre|lit|séjour|venue|médecin traitant)\b")
+    r"patient(?:e)?|identifiant|dossier|rpps|adeli|adresse|tél|tel\.|mobile|sexe|chambre|lit|séjour|venue|médecin traitant|"
+    r"pid|dob|patient\s*id|accession|acc\s*(?:n°|no|#|:)|id\s*[:#])\b")
+# Imaging software overlays: DICOM person names ("DURAND^PAUL") and compact dates ("19870315").
+DICOM_NAME = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\^[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'-]*(?:\^[\wÀ-ÿ'-]*)*")
+COMPACT_DATE = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# Column headers of a patient list: the cells below them are names.
+NAME_HEADERS = re.compile(r"(?i)^\s*(?:nom|prénom|prenom|nom\s+prénom|nom\s+prenom|nom\s+d'usage|nom\s+de\s+naissance|patient|patiente|"
+                          r"identité|identite|name|first\s+name|last\s+name|surname)\s*:?\s*$")
 DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b")
 LONG_NUMBER = re.compile(r"(?<![\d.,])\d[\d ]{4,}\d(?![\d.,])")
 CAPS_NAME_LINE = re.compile(r"^\s*(?:[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s+){1,2}[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s*$")  # name badge
@@ -76,6 +83,11 @@ class ImageTextFinder:
             for box, (label, severity, why), text in self._judge(line, terms):
                 out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
                                    f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
+        flagged = [f.box for f in out if f.box]
+        for line, why in table_names(lines):
+            if not any(b.contains_point(*line.box.centre) for b in flagged):
+                out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, Severity.HIGH, line.score, f"PERSON «{line.text}» ({why})",
+                                   f"ocr+{why}", line.box, _padded(line.box, w, h), label="PERSON", text=line.text))
         return out
 
     def _judge(self, line: OcrLine, terms: Sequence[str]) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
@@ -92,7 +104,9 @@ class ImageTextFinder:
             return [(line.box, ("PERSON", Severity.HIGH, "name in capitals (badge, wristband)"), line.text)]
         out = [(line.span_box(*f.span), (str(f.label), f.severity, f.source), str(f.text))
                for f in self.checker.find(line.text, self.lists) if f.span]
-        for rx, label in ((DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
+        out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "DICOM name"), m.group())
+                for m in DICOM_NAME.finditer(line.text)]
+        for rx, label in ((DATE, "DATE"), (COMPACT_DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
             out += [(line.span_box(m.start(), m.end()), (label, Severity.HIGH, "date or number in a photo"), m.group())
                     for m in rx.finditer(line.text)]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
@@ -101,6 +115,48 @@ class ImageTextFinder:
             for span in fuzzy_find_all(term, line.text):
                 out.append((line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]]))
         return out
+
+def _same_row(a: OcrLine, b: OcrLine) -> bool:
+    overlap = min(a.box.y2, b.box.y2) - max(a.box.y1, b.box.y1)
+    return overlap >= 0.5 * min(a.box.height, b.box.height)
+
+
+def _known(cell: str) -> tuple[bool, bool]:
+    """(a known surname in capitals, a known capitalised first name): one word or two of a table cell."""
+    from privacyguard.detectors.text import gazetteers as gz
+    from privacyguard.detectors.text.repeats import is_common_word
+
+    words = [w.strip(".,;:()|") for w in cell.split()]
+    if not words or len(words) > 3:
+        return False, False
+    surname = all(w.isupper() and len(w) >= 2 and gz.surnames().get(gz.fold(w), 10**9) <= 200_000 for w in words)
+    first = (len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() and gz.first_names().get(gz.fold(w), 0) >= 300
+                                     and not is_common_word(gz.fold(w)) for w in words))
+    return surname, first
+
+
+def table_names(lines: Sequence[OcrLine]) -> list[tuple[OcrLine, str]]:
+    """Names in a table or a list where surname and first name sit in separate cells ("MOREAU" | "Sylvie"),
+    and the cells of a column headed "Nom", "Prénom", "Patient"."""
+    out: list[tuple[OcrLine, str]] = []
+    kinds = {id(x): _known(x.text) for x in lines}
+    for a in lines:
+        surname, _ = kinds[id(a)]
+        if not surname:
+            continue
+        partners = [b for b in lines if b is not a and kinds[id(b)][1] and _same_row(a, b)]
+        if partners:
+            out.append((a, "surname and first name in one row"))
+            out += [(b, "surname and first name in one row") for b in partners if all(b is not o for o, _ in out)]
+    for header in (x for x in lines if NAME_HEADERS.match(x.text)):
+        left, right = header.box.x1 - header.box.width, header.box.x2 + header.box.width
+        for cell in lines:
+            below = header.box.y2 - 2 <= cell.box.y1 <= header.box.y2 + 30 * header.box.height  # the table, not the page
+            if (cell is not header and below and left <= cell.box.centre[0] <= right and any(c.isalpha() for c in cell.text)
+                    and all(cell is not o for o, _ in out)):
+                out.append((cell, "in a name column"))
+    return out
+
 
 def fuzzy_find(term: str, text: str, threshold: float = 0.8) -> tuple[int, int] | None:
     """Where ``term`` first appears in ``text`` allowing OCR errors (same number of words, similarity ≥ threshold)."""
