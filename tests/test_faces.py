@@ -172,3 +172,45 @@ def test_merge_groups_parts_of_one_head_but_not_neighbours(other: BBox, same: bo
 
     groups = merge([Detection(GRACE_FACE, 0.9, "a"), Detection(other, 0.8, "b")])
     assert (len(groups) == 1) is same
+
+
+def _found(finder: FaceFinder, rgb: np.ndarray, face: BBox) -> bool:
+    return any(f.box is not None and f.box.contains_point(*face.centre) for f in finder.find(rgb))
+
+
+def test_a_face_cut_by_the_frame_is_found(grace: Path, finder: FaceFinder) -> None:
+    """Half of Grace Hopper's face outside the photo (the left edge cuts through it)."""
+    rgb = _rgb(grace)
+    cut = np.ascontiguousarray(rgb[:, GRACE_FACE.x1 + GRACE_FACE.width // 3 :])
+    visible = BBox(0, GRACE_FACE.y1, GRACE_FACE.x2 - GRACE_FACE.x1 - GRACE_FACE.width // 3, GRACE_FACE.y2)
+    assert _found(finder, cut, visible)
+
+
+def test_a_face_in_a_mirror_and_partly_hidden_is_found(grace: Path, finder: FaceFinder) -> None:
+    rgb = np.ascontiguousarray(_rgb(grace)[:, ::-1])  # a mirror shows the face flipped
+    w = rgb.shape[1]
+    face = BBox(w - GRACE_FACE.x2, GRACE_FACE.y1, w - GRACE_FACE.x1, GRACE_FACE.y2)
+    assert _found(finder, rgb, face)
+    hidden = rgb.copy()
+    hidden[face.y1 + face.height // 2 : face.y2, face.x1 : face.x2] = (30, 90, 160)  # a surgical mask over the lower half
+    assert _found(finder, hidden, face)
+
+
+def test_a_face_in_profile_is_found() -> None:
+    """The cameraman photo shipped with scikit-image: a man in three-quarter profile behind his camera."""
+    import skimage
+
+    rgb = np.ascontiguousarray(np.stack([skimage.data.camera()] * 3, axis=2))
+    finder = FaceFinder(FaceSensitivity.STANDARD)
+    faces = finder.find(rgb)
+    assert any(f.box and 160 <= f.box.centre[0] <= 320 and 40 <= f.box.centre[1] <= 200 for f in faces), [f.box for f in faces]
+
+
+def test_a_face_on_a_screen_photographed_is_found(grace: Path, finder: FaceFinder) -> None:
+    """A photo of a screen: the portrait small, dimmed, with a bezel and a grey glare."""
+    screen = np.full((1400, 2000, 3), 25, np.uint8)
+    portrait = np.asarray(Image.open(grace).convert("RGB").resize((300, 351))).astype(np.int16)
+    screen[500:851, 900:1200] = np.clip(portrait * 0.8 + 30, 0, 255).astype(np.uint8)
+    face = BBox(900 + GRACE_FACE.x1 * 300 // 512, 500 + GRACE_FACE.y1 * 351 // 600, 900 + GRACE_FACE.x2 * 300 // 512,
+                500 + GRACE_FACE.y2 * 351 // 600)
+    assert _found(finder, screen, face)
