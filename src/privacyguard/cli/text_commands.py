@@ -54,6 +54,9 @@ def render_draft(item: ItemReport) -> str:
                      if f.span else f"  {f.id} {f.detail}")
     lines.append("  checks: " + " · ".join(f"{k} {v}" for k, v in item.checks.items()))
     lines.append(f"  verdict: {'CLEAN' if item.clean else 'NOT CLEAN: ' + str(len(item.findings)) + ' finding(s)'}")
+    if item.risk:
+        lines.append(f"  re-identification risk of what stays: {item.risk['level']}")
+        lines.extend(f"    - {r['message']} → {r['suggestion']}" for r in item.risk["reasons"])  # type: ignore[attr-defined]
     return "\n".join(lines)
 
 
@@ -89,8 +92,9 @@ def scan_text(args: argparse.Namespace) -> int:
             print(f"privacyguard: {args.input}:{n}: not a JSON object with \"id\" and \"text\"", file=sys.stderr)
             errors += 1
             continue
+        item = pipe.analyze(text)
         spans = [{"start": f.span[0], "end": f.span[1], "label": f.label, "score": round(f.score, 3), "severity": f.severity.value}
-                 for f in pipe.checker.find(text, pipe.lists) if f.span]
-        out.append(json.dumps({"id": ident, "spans": spans}, ensure_ascii=False))
+                 for f in item.findings if f.span]
+        out.append(json.dumps({"id": ident, "spans": spans, "risk": item.risk}, ensure_ascii=False))
     Path(args.output).write_text("\n".join(out) + ("\n" if out else ""), encoding="utf-8")
     return EXIT_INPUT if errors else 0

@@ -24,6 +24,7 @@ class ItemReport:
     checks: dict[str, str] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
     notes: tuple[str, ...] = ()
+    risk: dict[str, object] | None = None  # a draft's re-identification risk once the chosen removals are made
 
     @property
     def unchecked(self) -> list[str]:
@@ -48,6 +49,7 @@ class ItemReport:
             "findings": [f.to_dict(reveal) for f in self.findings],
             "notes": list(self.notes),
             "clean": self.clean,
+            **({"risk": self.risk} if self.risk is not None else {}),
         }
 
 

@@ -11,6 +11,7 @@ from privacyguard.core.types import RAN, Category, Finding, Severity
 from privacyguard.detectors.image_text import fuzzy_find_all, names_in
 from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.detectors.text.repeats import IdentifierSet, spans_outside
+from privacyguard.detectors.text.risk import assess
 from privacyguard.pipeline.checks import Check
 from privacyguard.redactors.text import TextStyle, platform_lengths, redact_text
 
@@ -34,6 +35,7 @@ class CleanText:
     verification: dict[str, str]
     residual: tuple[Finding, ...]
     lengths: dict[str, tuple[int, int]]
+    risk: dict[str, object] | None = None  # what stays in the cleaned draft, judged (see detectors/text/risk.py)
 
     status = "ok"  # a cleaned draft is always produced (the text is in memory)
 
@@ -43,7 +45,7 @@ class CleanText:
 
     def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "replaced": list(self.replaced), "verification": dict(self.verification),
-                "residual": [f.to_dict() for f in self.residual], "verified": self.verified,
+                "residual": [f.to_dict() for f in self.residual], "verified": self.verified, "risk": self.risk,
                 "lengths": {k: {"length": n, "limit": lim} for k, (n, lim) in self.lengths.items()}}
 
 
@@ -59,10 +61,15 @@ class TextPipeline:
         return self._check.status()
 
     def analyze(self, text: str, name: str = "<texte>") -> ItemReport:
-        """Check a draft; the item's findings carry ``span`` and ``label``."""
+        """Check a draft; the item's findings carry ``span`` and ``label``; its risk assumes the default removals."""
         status = self.load()
         findings = tuple(self.checker.find(text, self.lists)) if status == RAN else ()
-        return ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings)
+        return self.with_risk(ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings))
+
+    def with_risk(self, item: ItemReport, decisions: Decisions | None = None) -> ItemReport:
+        """``item`` with the risk of what stays once ``decisions`` (the defaults) are applied."""
+        chosen = (decisions or Decisions()).chosen(item)
+        return replace(item, risk=assess([f for f in item.findings if f not in chosen], self.lists.always).to_dict())
 
     @staticmethod
     def cross_check(item: ItemReport, text: str, photo_terms: Sequence[str]) -> ItemReport:
@@ -109,7 +116,8 @@ class TextPipeline:
             more += residual
             cleaned = redact_text(cleaned, residual, style)
         ids = tuple(f.id for f in chosen) + tuple(f"recheck-{n}" for n in range(1, len(more) + 1))
-        return CleanText(item.path, cleaned, ids, {DRAFT_CHECK: status}, tuple(residual), platform_lengths(cleaned))
+        risk = assess(kept_findings, self.lists.always).to_dict()
+        return CleanText(item.path, cleaned, ids, {DRAFT_CHECK: status}, tuple(residual), platform_lengths(cleaned), risk)
 
     def _look_again(self, cleaned: str, identifiers: IdentifierSet, kept: set[str]) -> list[Finding]:
         """The re-check of a cleaned draft: the checker (high and medium), then the post's identifiers anywhere."""

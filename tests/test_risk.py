@@ -1,0 +1,76 @@
+"""Re-identification risk of what stays in a draft: each reason kind, and what must stay low."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.core.report import Decisions
+from privacyguard.core.settings import PersonalLists
+from privacyguard.pipeline.text import TextPipeline
+
+
+@pytest.fixture(scope="module")
+def texts() -> TextPipeline:
+    t = TextPipeline(PersonalLists(always=("Figeac",)))
+    t.load()
+    return t
+
+
+@pytest.mark.parametrize(("text", "kind", "level"), [
+    ("C'est le seul kiné du village, il est débordé.", "unique_role", "medium"),
+    ("Consultation de l'adjointe au maire pour un surmenage.", "unique_role", "medium"),
+    ("Mme X, 97 ans, chute à domicile.", "extreme_age", "medium"),
+    ("Patient du lit 8, confusion fébrile.", "numbered_place", "medium"),
+    ("Visite à domicile, code d'entrée 2741A, 3e gauche.", "numbered_place", "medium"),
+])
+def test_each_reason_kind_with_the_default_removals(texts: TextPipeline, text: str, kind: str, level: str) -> None:
+    risk = texts.analyze(text).risk
+    assert risk is not None
+    kinds = {r["kind"]: r for r in risk["reasons"]}  # type: ignore[union-attr]
+    assert kind in kinds, risk
+    assert risk["level"] in ("medium", "high") and kinds[kind]["level"] == level
+    assert kinds[kind]["suggestion"] and kinds[kind]["spans"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bébé de 5 jours vu le 12 mars pour un ictère.", "newborn_with_date"),
+    ("Patiente de 43 ans, vue le 14 mars pour une dyspnée.", "age_and_date"),
+])
+def test_a_date_kept_next_to_an_age(texts: TextPipeline, text: str, kind: str) -> None:
+    item = texts.analyze(text)
+    assert item.risk == {"level": "low", "reasons": []}  # the date goes by default: nothing to tie the age to
+    keep_date = Decisions(frozenset(f.id for f in Decisions().chosen(item) if f.label != "DATE"))
+    risk = texts.with_risk(item, keep_date).risk
+    assert risk is not None and risk["level"] == "medium" and kind in {r["kind"] for r in risk["reasons"]}  # type: ignore[union-attr]
+
+
+def test_what_the_doctor_keeps_is_judged(texts: TextPipeline) -> None:
+    """An age kept next to a small commune kept on purpose: Salers has a few hundred people."""
+    text = "Vu à Salers un homme de 58 ans pour une maladie de Wilson."
+    item = texts.analyze(text)
+    town = next(f for f in item.findings if f.text == "Salers")
+    kept = Decisions(frozenset(f.id for f in Decisions().chosen(item) if f.id != town.id))
+    risk = texts.with_risk(item, kept).risk
+    assert risk is not None and risk["level"] == "high"
+    assert {r["kind"] for r in risk["reasons"]} >= {"small_commune", "age_and_place"}  # type: ignore[union-attr]
+    cleaned = texts.clean(item, text, kept)
+    assert cleaned.risk is not None and cleaned.risk["level"] == "high"
+
+
+def test_the_doctors_own_town_kept_is_high(texts: TextPipeline) -> None:
+    item = texts.analyze("Garde à Figeac ce week-end, 42 patients.")
+    keep_all = Decisions(frozenset())
+    risk = texts.with_risk(item, keep_all).risk
+    assert risk is not None and risk["level"] == "high" and "personal_identity" in {r["kind"] for r in risk["reasons"]}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "Érysipèle de jambe : amoxicilline 7 jours, recos HAS 2024.",
+    "Patiente de 45 ans, douleur thoracique atypique, ECG normal.",  # an age alone, nothing to tie it to
+    "Éruption depuis 3 ans, traitée par dermocorticoïdes.",
+    "Le seul traitement validé reste la rééducation.",  # "le seul" without a place
+    "Maladie de Crohn chez une jeune femme : quand penser à l'atteinte anopérinéale ?",
+])
+def test_what_must_stay_low(texts: TextPipeline, text: str) -> None:
+    risk = texts.analyze(text).risk
+    assert risk == {"level": "low", "reasons": []}
