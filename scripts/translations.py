@@ -27,7 +27,35 @@ FRENCH = {
     "Account": "Compte", "Profession": "Profession", "Metadata (%1 fields)": "Métadonnées (%1 champs)",
     "Text in the photo": "Texte dans la photo", "Identifier": "Identifiant", "draft": "brouillon", "photo %1": "photo %1",
     "always removed (the copy is rebuilt from pixels)": "toujours supprimées (la copie est reconstruite à partir des pixels)",
-    "will be removed": "sera supprimé", "kept": "conservé", "Why: %1": "Pourquoi : %1", "Detector: %1": "Détecteur : %1",
+    "will be removed": "sera supprimé", "kept": "conservé", "Why: %1": "Pourquoi : %1", "Details: %1": "Détails : %1",
+    "Unreadable text": "Texte illisible",
+    "A face: anyone who knows the person recognises it.": "Un visage : toute personne qui la connaît la reconnaît.",
+    "Data hidden in the file (where and when the photo was taken, the device, a thumbnail): always removed.":
+        "Données cachées dans le fichier (lieu et date de la prise de vue, appareil, vignette) : toujours supprimées.",
+    "A barcode or QR code: it can hold a name or a record number.":
+        "Un code-barres ou un QR code : il peut contenir un nom ou un numéro de dossier.",
+    "A region you hid by hand.": "Une zone que vous avez masquée à la main.",
+    "Text that cannot be read with confidence: destroyed to be safe (nobody can check it is harmless).":
+        "Texte illisible : détruit par précaution (personne ne peut vérifier qu'il est sans danger).",
+    "A field of a medical document (Nom, Né(e) le, IPP…): the whole line goes.":
+        "Un champ de document médical (Nom, Né(e) le, IPP…) : toute la ligne est masquée.",
+    "Found elsewhere in the post: removed everywhere it appears.":
+        "Déjà trouvé ailleurs dans le message : supprimé partout où il apparaît.",
+    "The first name or surname of a person.": "Le prénom ou le nom d'une personne.",
+    "A precise date: with an age or a place, it can point at the patient.":
+        "Une date précise : avec un âge ou un lieu, elle peut désigner le patient.",
+    "An exact age: yours to decide (with a date or a place it narrows things down).":
+        "Un âge exact : à vous de décider (avec une date ou un lieu, il restreint beaucoup).",
+    "A place: a town, an address, a postcode.": "Un lieu : une ville, une adresse, un code postal.",
+    "A named institution (hospital, school, club, employer).": "Un établissement nommé (hôpital, école, club, employeur).",
+    "A phone number.": "Un numéro de téléphone.", "An e-mail address.": "Une adresse e-mail.",
+    "A social security number.": "Un numéro de sécurité sociale.", "A record or patient number.": "Un numéro de dossier ou de patient.",
+    "Bank details.": "Des coordonnées bancaires.", "A web link.": "Un lien web.",
+    "A social media account of the patient or a relative.": "Un compte de réseau social du patient ou d'un proche.",
+    "A number plate.": "Une plaque d'immatriculation.",
+    "Something that can point at one person (a rare role, a bed or door number, a long number).":
+        "Un élément qui peut désigner une seule personne (un rôle rare, un numéro de lit ou de porte, un long numéro).",
+    "Text that can identify someone.": "Un texte qui peut identifier quelqu'un.",
     "high": "élevée", "medium": "moyenne", "low": "faible",
     # Batch dialog
     "Clean a folder": "Anonymiser un dossier", "Photos from": "Photos de", "Cleaned copies into": "Copies anonymisées dans",

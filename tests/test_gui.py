@@ -298,3 +298,19 @@ def test_removing_the_last_photo_is_fine(qtbot, window: MainWindow, grace: Path,
     _idle(qtbot, window, lambda: window.c.review is not None)
     window.remove_photo_button.click()
     assert window.c.photos == [] and window.thumbs.count() == 0
+
+
+def test_why_is_said_in_plain_french_with_details_apart(qtbot, checker: PostChecker) -> None:
+    """Reproduction: every "Pourquoi" line was developer jargon ("PERSON «…» (ContextNameRecognizer:apposition)")."""
+    from privacyguard.gui.findings_model import FindingsModel
+    from privacyguard.gui.review import Row
+
+    assert install_translation(None, "fr")
+    try:
+        item = checker.texts.analyze("Lina, 13 ans, pelade.")
+        name = next(f for f in item.findings if f.label == "PERSON")
+        why = FindingsModel.why(Row(DRAFT, name, True)).splitlines()
+        assert why[0] == "Nom « Lina »" and why[1] == "Pourquoi : Le prénom ou le nom d'une personne."
+        assert why[2] == "sera supprimé" and why[3].startswith("Détails : ") and "ContextNameRecognizer" in why[3]
+    finally:
+        install_translation(None, "en")

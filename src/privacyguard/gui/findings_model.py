@@ -35,10 +35,44 @@ def label_word(f: Finding) -> str:
     }
     if f.category is Category.METADATA and f.text:
         return T("Findings", "Metadata (%1 fields)").replace("%1", f.text)
+    if f.category is Category.TEXT and "unreadable" in f.source:
+        return T("Findings", "Unreadable text")
     if f.category is Category.TEXT:
         word = labels.get(f.label or "", T("Findings", "Text in the photo") if f.box else T("Findings", "Identifier"))
         return f"{word} « {f.text} »" if f.text else word
     return words.get(f.category, f.category.value)
+
+
+def reason_words(f: Finding) -> str:  # noqa: PLR0911 - one sentence per kind of finding
+    """Why it was flagged, in plain words for a GP (the detector and rule go into the details line)."""
+    if f.category is Category.FACE:
+        return T("Findings", "A face: anyone who knows the person recognises it.")
+    if f.category is Category.METADATA:
+        return T("Findings", "Data hidden in the file (where and when the photo was taken, the device, a thumbnail): always removed.")
+    if f.category is Category.BARCODE:
+        return T("Findings", "A barcode or QR code: it can hold a name or a record number.")
+    if f.category is Category.MANUAL:
+        return T("Findings", "A region you hid by hand.")
+    if "unreadable" in f.source:
+        return T("Findings", "Text that cannot be read with confidence: destroyed to be safe (nobody can check it is harmless).")
+    if "labelled field" in f.source:
+        return T("Findings", "A field of a medical document (Nom, Né(e) le, IPP…): the whole line goes.")
+    if f.source in ("repeat", "cross-check", "recheck:repeat") or "named in the post" in f.source:
+        return T("Findings", "Found elsewhere in the post: removed everywhere it appears.")
+    words = {
+        "PERSON": T("Findings", "The first name or surname of a person."),
+        "DATE": T("Findings", "A precise date: with an age or a place, it can point at the patient."),
+        "AGE": T("Findings", "An exact age: yours to decide (with a date or a place it narrows things down)."),
+        "LOCATION": T("Findings", "A place: a town, an address, a postcode."),
+        "ORGANIZATION": T("Findings", "A named institution (hospital, school, club, employer)."),
+        "PHONE": T("Findings", "A phone number."), "EMAIL": T("Findings", "An e-mail address."),
+        "NIR": T("Findings", "A social security number."), "MEDICAL_ID": T("Findings", "A record or patient number."),
+        "IBAN": T("Findings", "Bank details."), "URL": T("Findings", "A web link."),
+        "HANDLE": T("Findings", "A social media account of the patient or a relative."),
+        "PLATE": T("Findings", "A number plate."),
+        "OTHER_ID": T("Findings", "Something that can point at one person (a rare role, a bed or door number, a long number)."),
+    }
+    return words.get(f.label or "", T("Findings", "Text that can identify someone."))
 
 
 def where_word(where: int) -> str:
@@ -85,8 +119,7 @@ class FindingsModel(QAbstractListModel):
             return None
         f = row.finding
         if role == Qt.ItemDataRole.DisplayRole:
-            score = f" {f.score:.2f}" if f.category is Category.FACE else ""
-            return f"{label_word(f)}{score} — {where_word(row.where)}"
+            return f"{label_word(f)} — {where_word(row.where)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return SEVERITY_COLOURS[f.severity] if Review.removable(f) else QColor("#607d8b")
         if role == Qt.ItemDataRole.CheckStateRole and Review.removable(f):
@@ -101,11 +134,11 @@ class FindingsModel(QAbstractListModel):
         kept = T("Findings", "always removed (the copy is rebuilt from pixels)") if not Review.removable(f) else (
             T("Findings", "will be removed") if row.remove else T("Findings", "kept"))
         lines = f.detail.splitlines()
-        detail = "\n".join(lines[:8] + (["…"] if len(lines) > 8 else []))
+        detail = "; ".join(lines[:8] + (["…"] if len(lines) > 8 else []))
         severity = {"high": T("Findings", "high"), "medium": T("Findings", "medium"), "low": T("Findings", "low")}[f.severity.value]
-        why = T("Findings", "Why: %1").replace("%1", detail)
-        detector = T("Findings", "Detector: %1").replace("%1", f"{f.source} · {f.score:.2f} · {severity}")
-        return f"{label_word(f)}\n{why}\n{detector}\n{kept}"
+        why = T("Findings", "Why: %1").replace("%1", reason_words(f))
+        details = T("Findings", "Details: %1").replace("%1", f"{detail} · {f.source} · {f.score:.2f} · {severity}")
+        return f"{label_word(f)}\n{why}\n{kept}\n{details}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         row = self.row_at(index.row())

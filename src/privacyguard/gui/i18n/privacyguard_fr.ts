@@ -248,63 +248,178 @@
     </message>
     <message>
         <location filename="../findings_model.py" line="39" />
+        <source>Unreadable text</source>
+        <translation>Texte illisible</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="41" />
         <source>Text in the photo</source>
         <translation>Texte dans la photo</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="39" />
+        <location filename="../findings_model.py" line="41" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="45" />
+        <location filename="../findings_model.py" line="49" />
+        <source>A face: anyone who knows the person recognises it.</source>
+        <translation>Un visage : toute personne qui la connaît la reconnaît.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="51" />
+        <source>Data hidden in the file (where and when the photo was taken, the device, a thumbnail): always removed.</source>
+        <translation>Données cachées dans le fichier (lieu et date de la prise de vue, appareil, vignette) : toujours supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="53" />
+        <source>A barcode or QR code: it can hold a name or a record number.</source>
+        <translation>Un code-barres ou un QR code : il peut contenir un nom ou un numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="55" />
+        <source>A region you hid by hand.</source>
+        <translation>Une zone que vous avez masquée à la main.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="57" />
+        <source>Text that cannot be read with confidence: destroyed to be safe (nobody can check it is harmless).</source>
+        <translation>Texte illisible : détruit par précaution (personne ne peut vérifier qu'il est sans danger).</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="59" />
+        <source>A field of a medical document (Nom, Né(e) le, IPP…): the whole line goes.</source>
+        <translation>Un champ de document médical (Nom, Né(e) le, IPP…) : toute la ligne est masquée.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="61" />
+        <source>Found elsewhere in the post: removed everywhere it appears.</source>
+        <translation>Déjà trouvé ailleurs dans le message : supprimé partout où il apparaît.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="63" />
+        <source>The first name or surname of a person.</source>
+        <translation>Le prénom ou le nom d'une personne.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="64" />
+        <source>A precise date: with an age or a place, it can point at the patient.</source>
+        <translation>Une date précise : avec un âge ou un lieu, elle peut désigner le patient.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="65" />
+        <source>An exact age: yours to decide (with a date or a place it narrows things down).</source>
+        <translation>Un âge exact : à vous de décider (avec une date ou un lieu, il restreint beaucoup).</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="66" />
+        <source>A place: a town, an address, a postcode.</source>
+        <translation>Un lieu : une ville, une adresse, un code postal.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="67" />
+        <source>A named institution (hospital, school, club, employer).</source>
+        <translation>Un établissement nommé (hôpital, école, club, employeur).</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="68" />
+        <source>A phone number.</source>
+        <translation>Un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="68" />
+        <source>An e-mail address.</source>
+        <translation>Une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="69" />
+        <source>A social security number.</source>
+        <translation>Un numéro de sécurité sociale.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="69" />
+        <source>A record or patient number.</source>
+        <translation>Un numéro de dossier ou de patient.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="70" />
+        <source>Bank details.</source>
+        <translation>Des coordonnées bancaires.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="70" />
+        <source>A web link.</source>
+        <translation>Un lien web.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="71" />
+        <source>A social media account of the patient or a relative.</source>
+        <translation>Un compte de réseau social du patient ou d'un proche.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="72" />
+        <source>A number plate.</source>
+        <translation>Une plaque d'immatriculation.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="73" />
+        <source>Something that can point at one person (a rare role, a bed or door number, a long number).</source>
+        <translation>Un élément qui peut désigner une seule personne (un rôle rare, un numéro de lit ou de porte, un long numéro).</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="75" />
+        <source>Text that can identify someone.</source>
+        <translation>Un texte qui peut identifier quelqu'un.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="79" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="45" />
+        <location filename="../findings_model.py" line="79" />
         <source>photo %1</source>
         <translation>photo %1</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="101" />
+        <location filename="../findings_model.py" line="134" />
         <source>always removed (the copy is rebuilt from pixels)</source>
         <translation>toujours supprimées (la copie est reconstruite à partir des pixels)</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="102" />
+        <location filename="../findings_model.py" line="135" />
         <source>will be removed</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="102" />
+        <location filename="../findings_model.py" line="135" />
         <source>kept</source>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="105" />
+        <location filename="../findings_model.py" line="138" />
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="105" />
+        <location filename="../findings_model.py" line="138" />
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="105" />
+        <location filename="../findings_model.py" line="138" />
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="106" />
+        <location filename="../findings_model.py" line="139" />
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="107" />
-        <source>Detector: %1</source>
-        <translation>Détecteur : %1</translation>
+        <location filename="../findings_model.py" line="140" />
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
     </message>
 </context>
 <context>
