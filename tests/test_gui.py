@@ -314,3 +314,11 @@ def test_why_is_said_in_plain_french_with_details_apart(qtbot, checker: PostChec
         assert why[2] == "sera supprimé" and why[3].startswith("Détails : ") and "ContextNameRecognizer" in why[3]
     finally:
         install_translation(None, "en")
+
+
+def test_the_status_line_says_the_risk_of_what_stays(qtbot, window: MainWindow) -> None:
+    window.draft.setPlainText("Patient du lit 8, confusion fébrile, ECBU positif.")
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
+    text = window.verdict.text()
+    assert ("Re-identification risk of what stays: medium" in text or "Risque de ré-identification" in text) and "lit 8" in text

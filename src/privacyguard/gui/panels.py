@@ -130,10 +130,21 @@ class StatusLine(QLabel):
                      self.tr("Ready. Write the draft and add photos."))
             return
         v = review.verdict()
-        self.setText(self._message(review, v))
+        self.setText(self._message(review, v) + self._risk(review))
         self.setStyleSheet(f"color: {VERDICT_COLOURS[v]}; font-weight: 600; font-size: 14px")
         metadata = sum(f.category is Category.METADATA for i in review.report.photos for f in i.findings)
         self.setToolTip(self.tr("%1 metadata field(s): never copied").replace("%1", str(metadata)))
+
+    def _risk(self, review: Review) -> str:
+        """The re-identification risk of what stays in the draft, when it is not low (its reasons in French)."""
+        cleaned = review.cleaned.text if review.cleaned else None
+        risk = cleaned.risk if cleaned else (review.report.draft.risk if review.report.draft else None)
+        if not risk or risk.get("level") == "low":
+            return ""
+        level = {"medium": self.tr("medium"), "high": self.tr("high")}.get(str(risk["level"]), str(risk["level"]))
+        first = risk["reasons"][0] if risk.get("reasons") else {}  # type: ignore[index]
+        return ("\n" + self.tr("Re-identification risk of what stays: %1.").replace("%1", level) +
+                (f" {first['message']} → {first['suggestion']}" if first else ""))
 
     def kept_words(self, review: Review) -> str:
         """What the doctor kept, in words: "1 face, 2 names"."""

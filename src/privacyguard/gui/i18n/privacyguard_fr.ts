@@ -672,77 +672,92 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
         <location filename="../panels.py" line="144" />
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="144" />
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="146" />
+        <source>Re-identification risk of what stays: %1.</source>
+        <translation>Risque de ré-identification de ce qui reste : %1.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="155" />
         <source>%1 face(s)</source>
         <translation>%1 visage(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="144" />
+        <location filename="../panels.py" line="155" />
         <source>%1 name(s)</source>
         <translation>%1 nom(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="144" />
+        <location filename="../panels.py" line="155" />
         <source>%1 other identifier(s)</source>
         <translation>%1 autre(s) identifiant(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="150" />
+        <location filename="../panels.py" line="161" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="153" />
+        <location filename="../panels.py" line="164" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="155" />
+        <location filename="../panels.py" line="166" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="158" />
+        <location filename="../panels.py" line="169" />
         <source>⚠ Verified, but you kept: %1. Confirm before copying or saving.</source>
         <translation>⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="164" />
+        <location filename="../panels.py" line="175" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="167" />
+        <location filename="../panels.py" line="178" />
         <source>(Faces were looked for by one detector only: the other has no version for this computer.)</source>
         <translation>(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="169" />
+        <location filename="../panels.py" line="180" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="170" />
+        <location filename="../panels.py" line="181" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="166" />
-        <location filename="../panels.py" line="171" />
+        <location filename="../panels.py" line="177" />
+        <location filename="../panels.py" line="182" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="177" />
+        <location filename="../panels.py" line="188" />
         <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
         <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="179" />
+        <location filename="../panels.py" line="190" />
         <source>You kept something identifying: confirm it first.</source>
         <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="180" />
+        <location filename="../panels.py" line="191" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
