@@ -57,3 +57,29 @@ class FakeDetector:
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
         h, w = rgb.shape[:2]
         return [Detection(b.clip(w, h), 0.9, self.name) for b in self.boxes]
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs with internet sockets refused: an attempt to reach the network fails the test."""
+    import socket
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a network connection was attempted")
+
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def connect(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            refuse()
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            refuse()
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
