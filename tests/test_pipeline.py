@@ -256,3 +256,21 @@ def test_region_recheck_finds_a_name_running_past_its_box(pipeline: Pipeline, tm
     assert result.verified and result.scope == "regions" and len(result.redacted) > 1
     read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(Image.open(str(result.output)).convert("RGB"))))
     assert "Marie" not in read and "DUPONT" not in read, read
+
+
+def test_a_texture_beside_a_new_box_is_not_new_text(pipeline: Pipeline, tmp_path: Path) -> None:
+    """The re-check read low-confidence "text" in a skin-like texture next to the face box (two extra rounds,
+    two large black boxes): an unreadable line counts only where text was redacted."""
+    import skimage
+
+    rng = np.random.default_rng(4)
+    texture = np.clip(np.asarray(Image.fromarray(np.stack([skimage.data.camera()] * 3, 2)).resize((1632, 1224))) * 0.3
+                      + rng.normal(150, 25, (1224, 1632, 3)), 0, 255).astype(np.uint8)
+    face = np.asarray(Image.open(Path(__import__("matplotlib").cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))).convert("RGB"))
+    texture[400:1000, 600:1112] = face
+    src = tmp_path / "skin.jpg"
+    Image.fromarray(texture).save(src, quality=92)
+    item, photo = pipeline.analyze_one(src)
+    result = pipeline.apply(item, Decisions(), tmp_path / "skin.cleaned.jpg", photo=photo)
+    assert result.verified
+    assert not [r for r in result.redacted if r.startswith("residual-") and "text" in r]
