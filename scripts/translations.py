@@ -24,7 +24,7 @@ FRENCH = {
     "Name": "Nom", "Date": "Date", "Date of birth": "Date de naissance", "Age": "Âge", "Place": "Lieu", "Address": "Adresse",
     "Institution": "Établissement", "Phone": "Téléphone", "E-mail": "E-mail", "Social security number": "NIR (sécurité sociale)",
     "Record number": "N° de dossier", "IBAN": "IBAN", "Number plate": "Plaque d'immatriculation", "Web address": "Adresse web",
-    "Account": "Compte", "Profession": "Profession", "Metadata (%1 fields)": "Métadonnées (%1 champs)",
+    "Account": "Compte", "Profession": "Profession", "Metadata (%1 fields)": "Métadonnées (%1 champ(s))",
     "Text in the photo": "Texte dans la photo", "Identifier": "Identifiant", "draft": "brouillon", "photo %1": "photo %1",
     "always removed (the copy is rebuilt from pixels)": "toujours supprimées (la copie est reconstruite à partir des pixels)",
     "will be removed": "sera supprimé", "kept": "conservé", "Why: %1": "Pourquoi : %1", "Details: %1": "Détails : %1",
@@ -64,7 +64,7 @@ FRENCH = {
     "Open the report": "Ouvrir le rapport", "Choose…": "Choisir…", "Choose a folder": "Choisir un dossier",
     "Loading the models in each worker…": "Chargement des modèles dans chaque processus…",
     "Stopping after the photos in progress…": "Arrêt après les photos en cours…",
-    "%1 files: %2 cleaned, %3 to review, %4 unreadable%5.": "%1 fichiers : %2 anonymisés, %3 à vérifier, %4 illisibles%5.",
+    "%1 files: %2 cleaned, %3 to review, %4 unreadable%5.": "%1 fichier(s) : %2 anonymisé(s), %3 à vérifier, %4 illisible(s)%5.",
     " (cancelled)": " (annulé)", "about %1 min left": "encore %1 min environ", "photos/min": "photos/min",
     # Main window
     "Actions": "Actions", "Open photos…": "Ouvrir…", "Paste image": "Coller une image", "Clean a folder…": "Dossier…",

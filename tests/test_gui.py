@@ -322,3 +322,15 @@ def test_the_status_line_says_the_risk_of_what_stays(qtbot, window: MainWindow) 
     _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
     text = window.verdict.text()
     assert ("Re-identification risk of what stays: medium" in text or "Risque de ré-identification" in text) and "lit 8" in text
+
+
+def test_qt_own_dialogs_speak_french_too(qtbot) -> None:
+    """Reproduction: OK/Cancel and the folder dialog were English in the French interface."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert install_translation(None, "fr")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        install_translation(None, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

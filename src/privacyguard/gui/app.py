@@ -61,6 +61,13 @@ def install_translation(app: object, language: str) -> bool:
     _translators.clear()
     if language == "en":
         return True
+    from PySide6.QtCore import QLibraryInfo, QLocale
+
+    # Qt's own dialogs (OK / Annuler, the folder dialog) in the same language: qtbase_fr.qm ships with PySide6.
+    qt = QTranslator(app)  # type: ignore[arg-type]
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _translators.append(qt)
     qm = Path(__file__).with_name("i18n") / f"privacyguard_{language}.qm"  # beside this module, also in a frozen build
     t = QTranslator(app)  # type: ignore[arg-type]
     if t.load(str(qm)):

@@ -75,7 +75,7 @@
     <message>
         <location filename="../batch_dialog.py" line="103" />
         <source>%1 files: %2 cleaned, %3 to review, %4 unreadable%5.</source>
-        <translation>%1 fichiers : %2 anonymisés, %3 à vérifier, %4 illisibles%5.</translation>
+        <translation>%1 fichier(s) : %2 anonymisé(s), %3 à vérifier, %4 illisible(s)%5.</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="105" />
@@ -244,7 +244,7 @@
     <message>
         <location filename="../findings_model.py" line="37" />
         <source>Metadata (%1 fields)</source>
-        <translation>Métadonnées (%1 champs)</translation>
+        <translation>Métadonnées (%1 champ(s))</translation>
     </message>
     <message>
         <location filename="../findings_model.py" line="39" />
