@@ -118,6 +118,7 @@ def test_a_dropped_folder_opens_the_batch_dialog_which_cleans_it(qtbot, window: 
     folder = tmp_path / "cas"
     folder.mkdir()
     Image.open(grace).save(folder / "a.jpg")
+    (folder / "abime.jpg").write_bytes(b"\xff\xd8\xff not a jpeg")
     _drop(window, [folder])
     dialog = window.findChild(BatchDialog)
     assert dialog is not None and dialog.isVisible() and dialog.input.text() == str(folder)
@@ -128,6 +129,9 @@ def test_a_dropped_folder_opens_the_batch_dialog_which_cleans_it(qtbot, window: 
     assert dialog.outcome.count("cleaned") == 1
     assert (tmp_path / "propre" / "a.jpg").is_file() and (tmp_path / "propre" / "report.html").is_file()
     assert dialog.open_report.isEnabled()
+    assert "abime.jpg" in dialog.status.text()  # the unreadable file is named, not just counted
+    dialog.show_report()  # no browser offscreen: the dialog says where the report is
+    assert "report.html" in dialog.status.text() or "abime.jpg" in dialog.status.text()
 
 
 def test_settings_persist(tmp_path: Path) -> None:

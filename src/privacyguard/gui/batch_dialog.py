@@ -52,7 +52,7 @@ class BatchDialog(QDialog):
         form.addRow(row)
         self.start.clicked.connect(self.run)
         self.cancel.clicked.connect(self.stop)
-        self.open_report.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report))))
+        self.open_report.clicked.connect(self.show_report)
 
     def _picker(self, edit: QLineEdit) -> QWidget:
         w = QWidget()
@@ -102,7 +102,13 @@ class BatchDialog(QDialog):
         self.open_report.setEnabled(True)
         self.status.setText(self.tr("%1 files: %2 cleaned, %3 to review, %4 unreadable%5.").replace("%1", str(len(batch.entries)))
                             .replace("%2", str(batch.count("cleaned") + batch.count("clean"))).replace("%3", str(batch.count("flagged")))
-                            .replace("%4", str(batch.count("error"))).replace("%5", self.tr(" (cancelled)") if batch.cancelled else ""))
+                            .replace("%4", str(batch.count("error"))).replace("%5", self.tr(" (cancelled)") if batch.cancelled else "")
+                            + "".join(f"\n{e.source} : {e.reason}" for e in batch.entries if e.status in ("error", "flagged"))[:2000])
+
+    def show_report(self) -> None:
+        """Open report.html in the browser; where none is set, say where the report is."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report))):
+            self.status.setText(self.tr("No browser could open the report: it is %1").replace("%1", str(self.report)))
 
     def failed(self, message: str) -> None:
         self.start.setEnabled(True)

@@ -82,6 +82,11 @@
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
+    <message>
+        <location filename="../batch_dialog.py" line="111" />
+        <source>No browser could open the report: it is %1</source>
+        <translation>Aucun navigateur n'a pu ouvrir le rapport : il est ici %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecksLabel</name>
