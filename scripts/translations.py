@@ -66,7 +66,8 @@ FRENCH = {
     "Stopping after the photos in progress…": "Arrêt après les photos en cours…",
     "%1 files: %2 cleaned, %3 to review, %4 unreadable%5.": "%1 fichier(s) : %2 anonymisé(s), %3 à vérifier, %4 illisible(s)%5.",
     " (cancelled)": " (annulé)",
-    "No browser could open the report: it is %1": "Aucun navigateur n'a pu ouvrir le rapport : il est ici %1", "about %1 min left": "encore %1 min environ", "photos/min": "photos/min",
+    "No browser could open the report: it is %1": "Aucun navigateur n'a pu ouvrir le rapport : il est ici %1",
+    "about %1 min left": "encore %1 min environ", "photos/min": "photos/min",
     # Main window
     "Actions": "Actions", "Open photos…": "Ouvrir…", "Paste image": "Coller une image", "Clean a folder…": "Dossier…",
     "Undo": "Annuler", "Settings…": "Réglages…", "Loading the models…": "Chargement des modèles…", "Draft": "Brouillon",
