@@ -201,3 +201,17 @@ def test_an_extreme_strip_does_not_stop_the_run(tmp_path: Path) -> None:
     item, _ = Pipeline().analyze_one(p)
     assert item.status == "ok" and all(v == "ran" or v.startswith("unavailable") for v in item.checks.values())
     assert not item.clean or item.checks["text"] == "ran"
+
+
+def test_a_heic_keeps_its_primary_image_not_the_first(tmp_path: Path) -> None:
+    """Reproduction: a HEIC whose primary image is not the first kept the wrong one (the viewer shows the primary)."""
+    import pillow_heif
+
+    first, primary = Image.new("RGB", (64, 48), (255, 0, 0)), Image.new("RGB", (64, 48), (0, 0, 255))
+    heif = pillow_heif.from_pillow(first)
+    heif.add_from_pillow(primary)
+    path = tmp_path / "two.heic"
+    heif.save(path, primary_index=1)
+    photo = load_photo(path)
+    assert photo.pixels[0, 0, 2] > 200 and photo.pixels[0, 0, 0] < 50  # blue: the primary
+    assert any("primary image" in n and "1 dropped" in n for n in photo.notes)

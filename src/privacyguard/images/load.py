@@ -173,10 +173,13 @@ def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
     if expected != fmt:
         notes.append(f"the file's content is {fmt}, whatever its extension says ({Path(name).suffix or 'none'})")
     frames = getattr(im, "n_frames", 1)
+    primary = fmt == "HEIF"  # a HEIC opens on its primary image, which the viewer shows: not always the first
     if frames > 1:
-        notes.append(f"{frames} frames or pages: only the first is checked and kept")
+        kept = "the primary image" if primary else "the first"
+        notes.append(f"{frames} frames, pages or images: only {kept} is checked and kept ({frames - 1} dropped)")
     try:
-        im.seek(0)
+        if not primary:
+            im.seek(0)
         im.load()
         upright = ImageOps.exif_transpose(im) or im
         upright.info.setdefault("icc_profile", im.info.get("icc_profile"))
