@@ -163,6 +163,7 @@ MISSES = [
     "Éruption en Ariège et en Corrèze selon le réseau Sentinelles.",
     "Le premier jour du mois, bilan de la semaine dernière.",
     "Infirmière libérale du secteur : merci pour les pansements.",
+    "Pour Noël, pensez aux IST.",
 ]
 
 

@@ -24,6 +24,7 @@ from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, REGIONS, countries_fr
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
 from privacyguard.detectors.text.recognizers.medical import is_eponym
+from privacyguard.detectors.text.recognizers.people import NOT_NAMES
 from privacyguard.detectors.text.repeats import is_common_word
 
 # How many people in France bear a first name (Insee, since 1900) for each strength of context.
@@ -81,8 +82,8 @@ class FirstNameRecognizer(EntityRecognizer):
     @staticmethod
     def _rule(word: str, text: str, start: int, end: int) -> str | None:  # noqa: PLR0911 - one reason per cue
         count = _first_name_count(word)
-        if count < KNOWN_NAME or _medical(word) or is_eponym(word, text, start, EPONYM_SET):
-            return None
+        if count < KNOWN_NAME or _medical(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET):
+            return None  # "pour Noël", "le Dr", "Lundi": days, feasts, honorifics are no one
         if word.isupper() and len(word) <= 4:
             return None  # an acronym
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
