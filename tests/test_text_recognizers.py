@@ -112,6 +112,8 @@ HITS = [
     ("Le bilan fait (07/11) montrait une CRP à 180.", "DATE", "07/11"),
     ("Appelle-moi au 06 00 00 00 00 si besoin.", "PHONE", "06 00 00 00 00"),
     ("Portable : 06 12 34 56 7 (il manque un chiffre).", "PHONE", "06 12 34 56 7"),
+    ("le petit ilyes revu ce jour, la fièvre est tombée.", "PERSON", "ilyes"),
+    ("Visite chez elle au lieu-dit les Granges, chemin impraticable.", "LOCATION", "les Granges"),
 ]
 
 
@@ -164,6 +166,9 @@ MISSES = [
     "Le premier jour du mois, bilan de la semaine dernière.",
     "Infirmière libérale du secteur : merci pour les pansements.",
     "Pour Noël, pensez aux IST.",
+    "Retour d'expérience après 3 ans d'exercice en zone rurale.",
+    "Vaccination HPV : parlez-en aux parents dès 11 ans.",
+    "Pneumopathie franche lobaire aiguë : amoxicilline 1 g x 3.",
 ]
 
 

@@ -51,6 +51,7 @@ PERSON_NOUNS = (r"(?:patiente?|dame|femme|homme|monsieur|madame|enfant|garçon|g
                 r"nouveau-né|ado|adolescente?|jeune|papy|mamie|retraitée?|sportive?|petite?|grossesse|primipare|multipare)")
 DURATION_BEFORE = re.compile(
     r"(?i)(depuis|pendant|durant|il y a|dans|après|avant|tous les|toutes les|pour|sur|en|à|de plus de|plus de|moins de|"
+    r"dès|à partir de|au-delà de|passé|jusqu'à|entre|"
     r"jusqu'à|x|J|durée|délai|traitement|ttt|arrêt|itt|attelle|pdt|since|sous)\s*$")
 
 
@@ -75,7 +76,10 @@ class AgeRecognizer(RegexRecognizer):
         word = re.search(r"([\w'’-]+)\s*$", before)
         if word and (word.group(1).lower() in DRUGS or word.group(1).lower() in ("j", "jour", "semaine", "traitement", "ttt")):
             return False  # "Augmentin 7 jours": a duration
-        return not re.match(r"\s*(?:plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt)", text[end:end + 16])
+        # "3 ans d'exercice", "10 ans de carrière": the length of something, not an age
+        return not re.match(r"\s*(?:plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt|d'exercice|de carrière|"
+                            r"d'expérience|de métier|d'installation|de pratique|de suivi|de mariage|d'ancienneté|de retraite|de garde|"
+                            r"d['’]internat|de remplacement|de vie commune)", text[end:end + 24])
 
 
 class AgeAfterNameRecognizer(AgeRecognizer):

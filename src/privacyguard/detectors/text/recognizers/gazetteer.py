@@ -37,7 +37,8 @@ SURNAME_RANK = 150_000  # surnames after an honorific, in lower case
 STRONG_BEFORE = re.compile(
     r"(?i)(?:\bmerci\s+à|\bbravo\s+à|\bchez|\bavec|\bpour|\bvu|\bvue|\brevu|\brevue|\bvoir|\bappel(?:le|é|ée)?(?:\s+de|\s+à)?|"
     r"\bfélicitations\s+à|\bcourage\s+à|\bsoutien\s+à|\bpensées?\s+pour|\bsms\s+de|\bmessage\s+de|\bmail\s+de|"
-    r"\b(?:maman|papa|mère|père|fils|fille|frère|sœur|soeur|mari|femme|parents?|compagne?|copine?|nounou)\s+(?:de|d'|d’))\s*$")
+    r"\b(?:maman|papa|mère|père|fils|fille|frère|sœur|soeur|mari|femme|parents?|compagne?|copine?|nounou)\s+(?:de|d'|d’)|"
+    r"\b(?:le|la|mon|ma|notre)\s+(?:petite?|bébé|patiente?|jeune))\s*$")
 # Right after a name: a verb form or a clitic pronoun ("Maël m'a dit", "Odile part"), or an apposition naming a
 # relation or a role ("Kévin, le fils de ma voisine", "Anne-Sophie, infirmière libérale").
 VERB_AFTER = re.compile(rf"^\s*(?:m'|m’|me\s|nous\s|lui\s|l'|l’|s'|s’|se\s|n'|n’|ne\s|y\s|en\s|a\s|ont\s|est\s|sont\s|était\s|va\s|vient\s|"

@@ -98,7 +98,10 @@ class ModelRecognizer(EntityRecognizer):
                 return False
             if GERM_BEFORE.search(before):  # "infection à Campylobacter": a germ, not a town
                 return False
-            return bool(LOC_PREPOSITION.search(before)) or len(words) >= 2
+            if LOC_PREPOSITION.search(before):
+                return True
+            # without a preposition, a place of several words is capitalised word by word ("Pneumopathie franche…" is not)
+            return len(words) >= 2 and all(w[:1].isupper() for w in value.split() if w.lower() not in PARTICLES)
         if label == "ORGANIZATION":
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
         # A person's name is capitalised word by word ("Lombosciatique L5 hyperalgique" is not a name).

@@ -30,7 +30,7 @@ class AddressRecognizer(RegexRecognizer):
          0.9, "high"),
         ("street-town", rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+[^,.;\n]{{2,40}},\s*(?:\d{{5}}\s+)?(?P<v>(?-i:{PLACE_NAME}))",
          0.8, "medium"),
-        ("lieu-dit", rf"\b(?P<v>(?:lieu-dit|lieudit|hameau|lotissement)\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+        ("lieu-dit", rf"\b(?:lieu-dit|lieudit|hameau|lotissement)\s+(?P<v>(?:(?:les|le|la|l'|l’)\s*)?(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("postcode-after-town", rf"(?-i:[{UP}][\w'’\-]+),\s*(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{{3}})(?!\d|[,.]\d)", 0.8, "high"),
