@@ -105,6 +105,7 @@ FRENCH = {
     "%1 metadata field(s): never copied": "%1 champ(s) de métadonnées : jamais copiés",
     "I confirm: publish what I kept": "Je confirme : publier ce que j'ai gardé",
     "Re-identification risk of what stays: %1.": "Risque de ré-identification de ce qui reste : %1.",
+    "moderate": "moyen", "serious": "élevé",
     "(Faces were looked for by one detector only: the other has no version for this computer.)":
         "(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)",
     "⚠ Verified, but you kept: %1. Confirm before copying or saving.":

@@ -325,7 +325,7 @@ def test_the_status_line_says_the_risk_of_what_stays(qtbot, window: MainWindow) 
     window.clean_all()
     _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
     text = window.verdict.text()
-    assert ("Re-identification risk of what stays: medium" in text or "Risque de ré-identification" in text) and "lit 8" in text
+    assert ("Re-identification risk of what stays: moderate" in text or "Risque de ré-identification" in text) and "lit 8" in text
 
 
 def test_qt_own_dialogs_speak_french_too(qtbot) -> None:

@@ -141,7 +141,7 @@ class StatusLine(QLabel):
         risk = cleaned.risk if cleaned else (review.report.draft.risk if review.report.draft else None)
         if not risk or risk.get("level") == "low":
             return ""
-        level = {"medium": self.tr("medium"), "high": self.tr("high")}.get(str(risk["level"]), str(risk["level"]))
+        level = {"medium": self.tr("moderate"), "high": self.tr("serious")}.get(str(risk["level"]), str(risk["level"]))
         first = risk["reasons"][0] if risk.get("reasons") else {}  # type: ignore[index]
         return ("\n" + self.tr("Re-identification risk of what stays: %1.").replace("%1", level) +
                 (f" {first['message']} → {first['suggestion']}" if first else ""))

@@ -676,16 +676,6 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="144" />
-        <source>medium</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <location filename="../panels.py" line="144" />
-        <source>high</source>
-        <translation>élevée</translation>
-    </message>
-    <message>
         <location filename="../panels.py" line="146" />
         <source>Re-identification risk of what stays: %1.</source>
         <translation>Risque de ré-identification de ce qui reste : %1.</translation>
@@ -750,6 +740,16 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <location filename="../panels.py" line="182" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="144" />
+        <source>moderate</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="144" />
+        <source>serious</source>
+        <translation>élevé</translation>
     </message>
     <message>
         <location filename="../panels.py" line="188" />
