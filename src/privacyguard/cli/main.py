@@ -21,7 +21,7 @@ from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, RedactionStyle
-from privacyguard.images.save import write_atomically
+from privacyguard.images.save import free_name, write_atomically
 from privacyguard.pipeline.post import PostChecker
 from privacyguard.pipeline.text import CleanText
 from privacyguard.redactors.text import TextStyle
@@ -69,10 +69,7 @@ def _unique(target: Path, used: set[Path], inputs: Sequence[Path]) -> Path:
     """``target`` or ``NAME-2.EXT``…: a name no other output of this run, no input and no existing file has
     (a run never replaces a file it did not write)."""
     taken = {p.resolve() for p in inputs}
-    n, candidate = 1, target
-    while candidate in used or candidate.exists() or candidate.resolve() in taken:
-        n += 1
-        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    candidate = free_name(target, lambda c: c in used or c.resolve() in taken)
     used.add(candidate)
     return candidate
 

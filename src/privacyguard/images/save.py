@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -42,13 +43,25 @@ def encode(pixels: np.ndarray, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def write_atomically(data: bytes, target: Path, protected: list[Path]) -> None:
-    """Write ``data`` to ``target`` via a temporary file and a rename; never onto ``protected``."""
+def refuse_protected(target: Path, protected: Sequence[Path]) -> None:
+    """Raise OutputError if ``target`` is one of ``protected`` (the same path or the same file)."""
     for p in protected:
-        if target.exists() and p.exists() and os.path.samefile(target, p):
+        if target.resolve() == p.resolve() or (target.exists() and p.exists() and os.path.samefile(target, p)):
             raise OutputError("refusing to overwrite an original", str(target))
-        if target.resolve() == p.resolve():
-            raise OutputError("refusing to overwrite an original", str(target))
+
+
+def free_name(target: Path, taken: Callable[[Path], bool] = lambda _: False) -> Path:
+    """``target``, or ``NAME-2.EXT``, ``NAME-3.EXT``…: the first name no file has and ``taken`` does not refuse."""
+    n, candidate = 1, target
+    while candidate.exists() or taken(candidate):
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
+
+
+def write_atomically(data: bytes, target: Path, protected: Sequence[Path]) -> None:
+    """Write ``data`` to ``target`` via a temporary file and a rename; never onto ``protected``."""
+    refuse_protected(target, protected)
     tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

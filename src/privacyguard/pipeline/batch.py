@@ -27,17 +27,17 @@ from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle, VerifyScope
 from privacyguard.core.types import Category, Severity
 from privacyguard.images.load import EXTENSIONS
-from privacyguard.images.save import extension, output_format, thumbnail_jpeg
+from privacyguard.images.save import extension, free_name, output_format, thumbnail_jpeg
 
 JOURNAL = ".privacyguard-journal.jsonl"
 # Copies whose re-check failed go to a sibling folder "OUT_non_verifie", never inside the folder of clean copies.
 UNVERIFIED = "_non_verifie"
+POLICY_CATEGORIES = {"faces": Category.FACE, "text": Category.TEXT, "codes": Category.BARCODE}
 
 
 def unverified_folder(out_dir: Path) -> Path:
     """The sibling of the output folder that holds copies that could not be verified."""
     return out_dir.parent / f"{out_dir.name}{UNVERIFIED}"
-POLICY_CATEGORIES = {"faces": Category.FACE, "text": Category.TEXT, "codes": Category.BARCODE}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class BatchOptions:
     scope: VerifyScope = VerifyScope.REGIONS
     lists: PersonalLists = field(default_factory=PersonalLists)
     reveal: bool = False  # report and journal hold the values read (names, dates, GPS…) only if asked
+
     def key(self) -> str:
         """What must match for a previous run's output to be reused."""
         a = self.analysis
@@ -199,14 +200,6 @@ def process_one(source: Path, name: str, rel: Path, out_dir: Path, options: Batc
     where = os.path.relpath(written, out_dir) if written else None
     return BatchEntry(name, "flagged", shown, result.to_dict(options.reveal), where, "; ".join(why))
 
-
-def free_name(target: Path) -> Path:
-    """``target``, or ``NAME-2.EXT``, ``NAME-3.EXT``… the first name no file has."""
-    n, candidate = 1, target
-    while candidate.exists():
-        n += 1
-        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
-    return candidate
 
 
 def policy_decisions(item: ItemReport, options: BatchOptions) -> Decisions:

@@ -23,7 +23,7 @@ from privacyguard.detectors.image_text import ImageTextFinder
 from privacyguard.detectors.ocr import OcrEngine, OcrLine, RapidOcrEngine
 from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.images.load import load_photo, pil_info
-from privacyguard.images.save import encode, extension, output_format, write_atomically
+from privacyguard.images.save import encode, extension, output_format, refuse_protected, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checks import Check
 from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, faithful
@@ -321,9 +321,7 @@ def _place(pending: Path, final: Path | None, protected: Sequence[Path], replace
         return None
     if final.exists() and not replace_existing:
         raise OutputError("a file with this name is already there and was not written by privacyguard: not replaced", str(final))
-    for p in protected:
-        if final.resolve() == p.resolve() or (final.exists() and p.exists() and os.path.samefile(final, p)):
-            raise OutputError("refusing to overwrite an input", str(final))
+    refuse_protected(final, protected)
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(pending, final)

@@ -115,8 +115,8 @@ class PostChecker:
             item, photo = self.photos.analyze_one(path, terms)
             items.append(item)
             pixels.append(photo if keep_pixels else None)
-        identifiers = self.identifiers(draft, items)
-        items = [self.photos.more_text(item, identifiers.terms()) for item in items]
+        post_terms = self.identifiers(draft, items).terms()
+        items = [self.photos.more_text(item, post_terms) for item in items]
         if draft is not None:
             draft = self.texts.cross_check(draft, text, photo_names(items))
             draft = self.texts.with_risk(self.texts.repeats(draft, text, self.identifiers(draft, items)))
@@ -139,6 +139,7 @@ class PostChecker:
         the others to ``unverified_dir`` (default: a private folder, so the window can show them) or nowhere."""
         style, text_style = styles
         identifiers = self.identifiers(report.draft, report.photos, text_decisions, decisions)
+        terms = identifiers.terms()
         text = (self.texts.clean(report.draft, report.text, text_decisions, text_style, identifiers)
                 if report.draft else None)
         if targets is None:
@@ -152,7 +153,7 @@ class PostChecker:
             else:
                 fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
                 target = self.workdir / f"{n + 1}-{Path(item.path).stem}.cleaned{extension(fmt)}"
-            results.append(self.photos.apply(item, decisions[n], target, style, photo, terms=identifiers.terms(),
+            results.append(self.photos.apply(item, decisions[n], target, style, photo, terms=terms,
                                              protected=protected, unverified_dir=unverified_dir, replace_ours=targets is None))
         progress(Progress("clean", len(report.photos), len(report.photos)))
         return PostClean(text, tuple(results))

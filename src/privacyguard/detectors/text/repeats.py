@@ -71,9 +71,14 @@ def is_not_a_name(folded: str) -> bool:
     return folded in _not_names()
 
 
+@functools.cache
+def _folded(words: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w.strip(".")) for w in words)
+
+
 def is_common_word(folded: str) -> bool:
     """A (folded) word that is also a common French or medical word ("rose", "pierre", "ventoline")."""
-    return folded in _not_names() or folded in {fold(w) for w in ALSO_WORDS}
+    return folded in _not_names() or folded in _folded(ALSO_WORDS)
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,9 @@ def parts_of(value: str, label: str) -> list[str]:
         for piece in pieces:
             w = piece.strip(".'’-")  # O'Connor, N'Guessan stay whole
             f = fold(w)
-            if len(f) < MIN_PART or f in PARTICLES or f in {fold(h.strip(".")) for h in HONORIFICS}:
+            if len(f) < MIN_PART or f in PARTICLES or f in _folded(HONORIFICS):
                 continue
-            if label in PLACE_LABELS and (f in {fold(i) for i in INSTITUTIONS} or not w[:1].isupper()):
+            if label in PLACE_LABELS and (f in _folded(INSTITUTIONS) or not w[:1].isupper()):
                 continue  # "CHU de Bordeaux" -> "Bordeaux", not "CHU"
             if w not in out:
                 out.append(w)
