@@ -114,6 +114,19 @@ HITS = [
     ("Portable : 06 12 34 56 7 (il manque un chiffre).", "PHONE", "06 12 34 56 7"),
     ("le petit ilyes revu ce jour, la fièvre est tombée.", "PERSON", "ilyes"),
     ("Visite chez elle au lieu-dit les Granges, chemin impraticable.", "LOCATION", "les Granges"),
+    # seventh batch's families: a role before a name, a name after an elision, a name opening a sentence with a comma
+    ("Mon associée Constance part en congé maternité.", "PERSON", "Constance"),
+    ("Bravo aux parents d'Éloïse qui ont repéré les signes.", "PERSON", "Éloïse"),
+    ("Bastien, maçon de 40 ans, lombalgie aiguë.", "PERSON", "Bastien"),
+    ("rdv avec françoise marchetti demain matin", "PERSON", "françoise marchetti"),
+    ("Revu M. Van der Meulen pour sa goutte.", "PERSON", "Van der Meulen"),
+    ("Mme de la Fontaine revue pour son diabète.", "PERSON", "de la Fontaine"),
+    ("Il s'est installé au Croisic l'an dernier.", "LOCATION", "Croisic"),
+    ("Le patient habite aux Mureaux.", "LOCATION", "Mureaux"),
+    ("Il vit dans la rue du Moulin depuis toujours.", "LOCATION", "rue du Moulin"),
+    ("Admis le 12/VIII pour une pancréatite.", "DATE", "12/VIII"),
+    ("Consultation de Mme Brunet (81a) pour une chute.", "AGE", "81a"),
+    ("La petite pèse 11 kg à 2 ans, courbe normale.", "AGE", "2 ans"),
 ]
 
 
@@ -169,6 +182,18 @@ MISSES = [
     "Retour d'expérience après 3 ans d'exercice en zone rurale.",
     "Vaccination HPV : parlez-en aux parents dès 11 ans.",
     "Pneumopathie franche lobaire aiguë : amoxicilline 1 g x 3.",
+    # what the seventh batch's families must not flag
+    "Tics moteurs et vocaux depuis un an : Gilles de la Tourette ou tics transitoires ?",
+    "Un Claude Bernard-Horner à droite : on cherche un Pancoast.",
+    "Rose, rouge et chaude : érysipèle jusqu'à preuve du contraire.",
+    "Parkinson, Alzheimer, Lewy : les démences du quotidien.",
+    "Ça fait 20 ans que je fais des gardes.",
+    "Insuffisance rénale stade 3a, DFG à 52.",
+    "Ulcère Forrest 2a : hémostase endoscopique.",
+    "Dyspnée NYHA 3/IV, BNP élevé.",
+    "Le chemin clinique de la HAS pour la BPCO.",
+    "Retour au Calme après la crise d'angoisse.",
+    "Marche à 14 mois, propreté à 3 ans : rien d'anormal.",
 ]
 
 

@@ -79,6 +79,16 @@ EPONYMS = (
 )
 EPONYM_SET = frozenset(EPONYMS) | {"marie", "tooth", "favre", "pierre", "virchow", "troisier", "vasc", "cha2ds2", "sémont", "semont",
                                     "epley", "tietze", "valsalva"}
+# Diseases and signs named after a whole person, written without "maladie de": "Gilles de la Tourette ou tics
+# transitoires ?", "un Claude Bernard-Horner", "Charcot-Marie-Tooth". Folded, hyphens as spaces.
+EPONYM_PHRASES = (
+    "gilles de la tourette", "claude bernard horner", "claude bernard", "charcot marie tooth", "pierre marie", "pierre robin",
+    "brown sequard", "de quervain", "stevens johnson", "tay sachs", "prader willi", "ehlers danlos", "wolff parkinson white",
+    "guillain barre", "creutzfeldt jakob", "osgood schlatter", "legg perthes calve", "von willebrand", "von recklinghausen",
+    "von hippel lindau", "nicolas favre", "lesch nyhan", "marie strumpell", "bernard soulier", "budd chiari", "arnold chiari",
+    "dandy walker", "mallory weiss", "zollinger ellison", "klippel feil", "sturge weber", "peutz jeghers", "kasabach merritt",
+    "jean louis petit", "louis bar", "sezary", "henoch schonlein", "churg strauss", "hand schuller christian", "niemann pick",
+)
 INSTITUTIONS = (
     "chu", "chr", "chru", "chi", "ch", "chs", "chg", "hôpital", "hopital", "clinique", "polyclinique", "ehpad", "crèche",
     "creche", "école", "ecole", "collège", "college", "lycée", "lycee", "université", "universite", "fac", "faculté", "institut",

@@ -12,7 +12,9 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zà-öø-ÿœ"
 CAP_WORD = rf"(?:[{UP}]['’])?[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"  # Martin, Jean-Luc, O'Connor, N'Guessan
 UPPER_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
-PARTICLE = r"(?:de|du|des|d'|d’|le|la|van|von|ben|el|al|di|da)"
+# Particles inside a name, alone or in pairs: "Van den Berg", "Dos Santos", "de la Fontaine", "Ben Ali", "Ter Horst".
+PARTICLE = (r"(?:(?:van|von)\s+(?:der|den|de)|de\s+la|de|du|des|d'|d’|le|la|van|von|vander|der|den|ben|bin|ibn|el|al|di|da|dos|das|del|"
+            r"della|do|ter|ten|mac|af)")
 NAME = rf"(?:{CAP_WORD}|{UPPER_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{CAP_WORD}|{UPPER_WORD})){{0,2}}"
 
 
@@ -48,11 +50,16 @@ class RegexRecognizer(EntityRecognizer):
     def severity_of(self, rule: str, severity: str, text: str, start: int) -> str:
         return severity
 
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The span to report (a subclass may drop a word the pattern took along, "Chez" in "Chez Lucas")."""
+        return start, end
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         out = []
         for rule, rx, score, severity in self._compiled:
             for m in rx.finditer(text):
                 start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
+                start, end = self.trim(text, start, end)
                 if end > start and self.accept(text[start:end], text, start, end):
                     out.append(result(self.LABEL, (start, end), score, f"{type(self).__name__}:{rule}",
                                       self.severity_of(rule, severity, text, start)))

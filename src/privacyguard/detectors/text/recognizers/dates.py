@@ -35,11 +35,17 @@ class DateRecognizer(RegexRecognizer):
          0.9, "medium"),
         ("weekday-day", rf"\b(?P<v>{WEEKDAY}\s+{DAY})\b(?!\s*(?:h\b|heures?|mg|ans|jours|%|{MONTH}))", 0.8, "medium"),
         ("month-year", rf"\b(?P<v>{MONTH}\s+(?:19|20)\d{{2}})\b", 0.7, "low"),
+        # a month in Roman numerals, as on old forms and in some hospitals: "né le 3/XI", "12.VIII.1958"
+        ("roman-month", rf"(?<![\d/.\-])(?P<v>{NUM_DAY}\s?[/.\-]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+                        rf"(?:\s?[/.\-]\s?(?:19|20)?\d{{2}})?)(?![\w/])", 0.8, "medium"),
         ("birth-year", r"\b(?:née?s?|né\(e\))\s+en\s+(?P<v>(?:19|20)\d{2})\b", 0.9, "high"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        return not (re.fullmatch(r"\d{1,2}[/.]\d{1,2}", value) and NOT_DATE_BEFORE.search(text[max(0, start - 12) : start]))
+        before = text[max(0, start - 12) : start]
+        if re.fullmatch(r"\d{1,2}\s?[/.\-]\s?[IVX]+", value):  # "NYHA 3/IV", "stade 2/IV": a grade out of a scale
+            return not (NOT_DATE_BEFORE.search(before) or CLASS_BEFORE.search(before))
+        return not (re.fullmatch(r"\d{1,2}[/.]\d{1,2}", value) and NOT_DATE_BEFORE.search(before))
 
     def severity_of(self, rule: str, severity: str, text: str, start: int) -> str:
         return "high" if BIRTH.search(text[max(0, start - 25) : start]) else severity
@@ -55,6 +61,12 @@ DURATION_BEFORE = re.compile(
     r"jusqu'à|x|J|durée|délai|traitement|ttt|arrêt|itt|attelle|pdt|since|sous)\s*$")
 
 
+# Before "3a", a word that makes it a class or a stage: "stade 3a", "type 2a", "Forrest 2a", "grade 1a", "IRC 3a".
+CLASS_BEFORE = re.compile(r"(?i)\b(?:stades?|types?|grades?|classes?|classification|groupes?|phases?|niveaux?|zones?|catégories?|"
+                          r"lésions?|IRC|MRC|CKD|NYHA|Forrest|Salter|Gustilo|Child|Garden|Neer|Weber|Lauge|Schatzker|Kellgren|"
+                          r"Gleason|Breslow|Clark|Tanner|FIGO|TNM|T|N|M|G|pT|pN|Ia|Ib|II|III|IV)\s*$")
+
+
 class AgeRecognizer(RegexRecognizer):
     """The patient's exact age: "58 ans", ", 3 ans et demi", "(8 ans)", "nourrisson de 5 semaines"; not "depuis 3 ans"."""
 
@@ -67,17 +79,21 @@ class AgeRecognizer(RegexRecognizer):
         ("years", r"(?<![\d,.])(?P<v>\d{1,3}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
         # note-taking shorthand after a name: "mr garnier 64a", "inès 4a"
         ("short-years", r"(?<=[^\W\d_])\s(?P<v>\d{1,3}a)\b", 0.6, "low"),
+        # the same in brackets or between commas: "M. Dubois (73a)", "Lina, 4a,"
+        ("short-years-apart", r"[(,]\s*(?P<v>\d{1,3}a)(?=\s*[),:;])", 0.6, "low"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 20) : start]
         if DURATION_BEFORE.search(before) and not re.search(r"[,(]\s*$", before):
             return False
+        if re.fullmatch(r"\d+a", value) and CLASS_BEFORE.search(before):
+            return False  # "stade 3a", "type 2a", "Salter 2a": a class, not an age
         word = re.search(r"([\w'’-]+)\s*$", before)
         if word and (word.group(1).lower() in DRUGS or word.group(1).lower() in ("j", "jour", "semaine", "traitement", "ttt")):
             return False  # "Augmentin 7 jours": a duration
-        # "3 ans d'exercice", "10 ans de carrière": the length of something, not an age
-        return not re.match(r"\s*(?:plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt|d'exercice|de carrière|"
+        # "3 ans d'exercice", "30 ans que je la suis": the length of something, not an age
+        return not re.match(r"\s*(?:que\b|qu['’]|plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt|d'exercice|de carrière|"
                             r"d'expérience|de métier|d'installation|de pratique|de suivi|de mariage|d'ancienneté|de retraite|de garde|"
                             r"d['’]internat|de remplacement|de vie commune)", text[end:end + 24])
 
@@ -94,3 +110,11 @@ class AgeAfterNameRecognizer(AgeRecognizer):
         if name is None:
             return False
         return gz.first_names().get(gz.fold(name.group(1)), 0) >= 300 and super().accept(value, text, start, end)
+
+
+class MeasuredAgeRecognizer(RegexRecognizer):
+    """An age given with a measurement: "pèse 9 kg à 14 mois", "82 cm à 18 mois" (a growth curve is the child's)."""
+
+    LABEL = "AGE"
+    FLAGS = re.IGNORECASE
+    PATTERNS: ClassVar = [("measure-at", rf"\b\d{{1,3}}(?:[,.]\d{{1,3}})?\s*(?:kg|kilos?|g|grammes?|cm)\s+à\s+{AGE_VALUE}", 0.7, "low")]

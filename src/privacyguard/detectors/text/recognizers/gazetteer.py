@@ -23,7 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, REGIONS, countries_fr
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
-from privacyguard.detectors.text.recognizers.medical import is_eponym
+from privacyguard.detectors.text.recognizers.medical import is_eponym, names_a_disease
 from privacyguard.detectors.text.recognizers.people import NOT_NAMES
 from privacyguard.detectors.text.repeats import is_common_word
 
@@ -43,14 +43,28 @@ STRONG_BEFORE = re.compile(
 # relation or a role ("Kévin, le fils de ma voisine", "Anne-Sophie, infirmière libérale").
 VERB_AFTER = re.compile(rf"^\s*(?:m'|m’|me\s|nous\s|lui\s|l'|l’|s'|s’|se\s|n'|n’|ne\s|y\s|en\s|a\s|ont\s|est\s|sont\s|était\s|va\s|vient\s|"
                         rf"part\s|fait\s|dit\s|pleure|tousse|mange|dort|revient|rentre|refuse|demande|veut|doit|peut|sait|"
+                        rf"(?!(?:de|le|la|ce|que|une|se|ne|me|te|entre|comme|contre|pendant|avant|sans|sur|sous|depuis|pour|avec|"
+                        rf"et|ou|mais|donc|cette|notre|votre|leur|quelque|chaque|toute|même|autre|elle|elles|celle|ville)\s)"
                         rf"(?:[{LOW}]+(?:e|ent|ait|era|ira|it|ut)\s))")
 ROLES = (r"fils|fille|mari|femme|épouse|mère|père|frère|sœur|soeur|voisine?|patiente?|amie?|collègue|secrétaire|infirmière?|"
          r"infirmier|kiné|aide-soignante?|auxiliaire|interne|externe|étudiante?|assistante?|stagiaire|remplaçante?|nounou|"
          r"compagne?|copine?|cousine?|tante|oncle|neveu|nièce|grand-mère|grand-père|belle-fille|gendre|petite?-fille|petit-fils")
+# A possessive and a role right before a name: "mon interne Clémence", "notre secrétaire Constance", "son kiné Max".
+ROLE_BEFORE = re.compile(rf"(?i)\b(?:mon|ma|notre|son|sa|votre|leur|le|la|l'|l’|un|une|nos|mes)\s*(?:nouvelle?\s+|nouveau\s+|jeune\s+)?"
+                         rf"(?:{ROLES}|associée?|médecin|docteur|confrère|consœur|consoeur|pharmacienne?|ostéo|sage-femme|"
+                         rf"remplaçant|coordinatrice|coordinateur|tuteur|tutrice|maître\s+de\s+stage)\s*$")
 APPOSITION_AFTER = re.compile(rf"(?i)^\s*[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b")
 AGE_AFTER = re.compile(r"^\s*,?\s*\(?\d{1,3}\s*(?:ans?|a|mois|m|j|jours?|semaines?|sem)\b")
 LIST_AFTER = re.compile(rf"^\s*(?:,|et)\s*[{UP}][{LOW}]+")
-WORD = re.compile(rf"(?<![\w@#'’-])([{UP}{LOW}][{LOW}{UP}]*(?:-[{UP}{LOW}][{LOW}]+)?)(?![\w'’-])")
+# A word, also right after an elided article or preposition ("la maman d'Anaïs", "l'équipe d'Yvan"); not inside O'Neil.
+WORD = re.compile(rf"(?<![\w@#-])(?<!\w\w['’])([{UP}{LOW}][{LOW}{UP}]*(?:-[{UP}{LOW}][{LOW}]+)?)(?![\w'’-])")
+# What may stand before the first word of a sentence: the end of the last one, a line break, an emoji or a bullet.
+SENTENCE_START = re.compile(r"(?:[.!?…:;]\s|\n)\s*[^\w\s]{0,3}\s*$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of the draft or of a sentence."""
+    return bool(re.fullmatch(r"[^\w]{0,4}", text[:start])) or bool(SENTENCE_START.search(text[max(0, start - 12) : start]))
 
 
 def _first_name_count(word: str) -> int:
@@ -75,21 +89,40 @@ class FirstNameRecognizer(EntityRecognizer):
         out = []
         for m in WORD.finditer(text):
             word = m.group(1)
+            full = self._lower_full_name(word, text, m.end(1))
+            if full:  # "sandrine lefèvre-dumas": a well-known first name, then a surname, both in lower case
+                out.append(result("PERSON", (m.start(1), full), 0.75, "FirstNameRecognizer:lower-full-name", "high"))
+                continue
             rule = self._rule(word, text, m.start(1), m.end(1))
             if rule:
                 out.append(result("PERSON", m.span(1), 0.75, f"FirstNameRecognizer:{rule}", "high"))
         return out
 
     @staticmethod
+    def _lower_full_name(word: str, text: str, end: int) -> int | None:
+        """The end of "prénom nom" written in lower case, when both are known and neither is a French word."""
+        if not word.islower() or _first_name_count(word) < LOWER_NAME or is_common_word(gz.fold(word)) or _medical(word):
+            return None
+        nxt = re.match(rf"\s+([{LOW}]{{2,}}(?:['’-][{LOW}]{{2,}})*)(?![\w'’-])", text[end:])
+        if nxt is None:
+            return None
+        parts = [gz.fold(p) for p in re.split(r"['’-]", nxt.group(1))]
+        if all(gz.surnames().get(p, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(p) and not _medical(p) and len(p) > 2
+               for p in parts):
+            return end + nxt.end(1)
+        return None
+
+    @staticmethod
     def _rule(word: str, text: str, start: int, end: int) -> str | None:  # noqa: PLR0911 - one reason per cue
         count = _first_name_count(word)
-        if count < KNOWN_NAME or _medical(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET):
+        if (count < KNOWN_NAME or _medical(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET)
+                or names_a_disease(text[start : start + 40])):
             return None  # "pour Noël", "le Dr", "Lundi": days, feasts, honorifics are no one
         if word.isupper() and len(word) <= 4:
             return None  # an acronym
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
-        strong = ("strong-cue" if STRONG_BEFORE.search(before) else "age-after" if AGE_AFTER.match(after)
-                  else "apposition" if APPOSITION_AFTER.match(after) else None)
+        strong = ("strong-cue" if STRONG_BEFORE.search(before) else "role-before" if ROLE_BEFORE.search(before)
+                  else "age-after" if AGE_AFTER.match(after) else "apposition" if APPOSITION_AFTER.match(after) else None)
         if not word[:1].isupper():  # "vu lucas", "inès 4a": well-known names only, never a word
             if count < LOWER_NAME or is_common_word(gz.fold(word)):
                 return None
@@ -98,6 +131,8 @@ class FirstNameRecognizer(EntityRecognizer):
             return strong
         if count >= COMMON_NAME and VERB_AFTER.match(after):
             return "person-verb"
+        if re.match(r"\s*,", after) and opens_sentence(text, start) and not word.isupper():
+            return "opens-sentence"  # "Dimitri, pompier volontaire, …": who the sentence is about
         if count >= COMMON_NAME and (LIST_AFTER.match(after) or re.search(rf"[{UP}][{LOW}]+\s*(?:,|et)\s*$", before)):
             return "list-of-people"
         return None
@@ -122,8 +157,9 @@ class LowerSurnameRecognizer(RegexRecognizer):
 
 
 PLACE = rf"(?:(?:Saint|Sainte|St|Ste|La|Le|Les|L'|L’)[\s-]?)?{CAP_WORD}(?:-(?:[{LOW}]{{1,3}}-)?{CAP_WORD}){{0,4}}"
-PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit\s+à|\boriginaire\s+de|"
+PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bau|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit\s+à|\boriginaire\s+de|"
                           r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#)\s*$")
+ARTICLE_BEFORE = re.compile(r"(?i)\b(au|aux|du|des)\s+$")
 TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
                            r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
 
@@ -144,6 +180,9 @@ class CommuneRecognizer(EntityRecognizer):
             value = m.group("v")
             commune = self._commune(value)
             if commune is None:
+                hit = self._after_article(value, text, m.start("v"))
+                if hit:
+                    out.append(result("LOCATION", (m.start("v"), m.start("v") + len(hit)), 0.8, "CommuneRecognizer:article", "medium"))
                 continue
             s, e = m.start("v"), m.start("v") + len(commune)
             before = text[max(0, s - 30) : s]
@@ -153,6 +192,23 @@ class CommuneRecognizer(EntityRecognizer):
                 continue  # "Vue", "Bar", "Sains": a word first, a commune only right after "à"
             out.append(result("LOCATION", (s, e), 0.8, "CommuneRecognizer:commune", "medium"))
         return out
+
+    def _after_article(self, value: str, text: str, start: int) -> str | None:
+        """"au Croisic", "du Havre", "aux Mureaux": the commune's article merged with "à" or "de" (Le Croisic, Les Mureaux)."""
+        art = ARTICLE_BEFORE.search(text[max(0, start - 8) : start])
+        if art is None or TRAVEL_BEFORE.search(text[max(0, start - 30) : start]) or is_eponym(value, text, start, EPONYM_SET):
+            return None
+        article = "les " if art.group(1).lower() in ("aux", "des") else "le "
+        words = re.split(r"(?<=[\s-])", value)
+        for n in range(len(words), 0, -1):
+            name = "".join(words[:n]).rstrip(" -")
+            if is_common_word(gz.fold(name)) or len(name) < 3:
+                continue
+            if gz.fold(article + name) in gz.communes():
+                return name
+            if art.group(1).lower() == "au" and n > 0 and gz.fold(name) in gz.communes() and gz.fold(name) not in gz.departements():
+                return name  # "au Guilvinec": officially without its article
+        return None
 
     @staticmethod
     def _commune(value: str) -> str | None:

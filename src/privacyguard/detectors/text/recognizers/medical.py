@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from privacyguard.detectors.text.lexicon import EPONYM_TRIGGERS
+from privacyguard.detectors.text.lexicon import EPONYM_PHRASES, EPONYM_TRIGGERS
 
 _TRIGGERS = "|".join(re.escape(t) for t in EPONYM_TRIGGERS)
 # "syndrome de Wolff", "règles d'Ottawa" (singular or plural), "maladie de Charcot et ..."
@@ -44,3 +45,16 @@ def is_eponym(value: str, text: str, start: int, eponyms: frozenset[str]) -> boo
     if _WEAK.search(before):
         return known
     return known or len(words) == 1
+
+
+def _fold_words(value: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", value.lower()) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
+
+
+_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(EPONYM_PHRASES, key=len, reverse=True)) + r")\b")
+
+
+def names_a_disease(value: str) -> bool:
+    """True when ``value`` holds a disease or sign named after a whole person ("Gilles de la Tourette", "Charcot-Marie-Tooth")."""
+    return bool(_PHRASES.search(_fold_words(value)))

@@ -22,7 +22,7 @@ from privacyguard.detectors.text.lexicon import (
     countries_fr,
 )
 from privacyguard.detectors.text.recognizers.base import result
-from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, is_eponym
+from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, is_eponym, names_a_disease
 from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
 
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
@@ -75,11 +75,12 @@ class ModelRecognizer(EntityRecognizer):
         words = _words(value)
         if not words or not any(w[:1].isupper() for w in value.split()) or value.startswith(("#", "@", "http")):
             return False
-        if TRIGGER_INSIDE.search(value):
-            return False
-        if any(w in DRUGS or _abbreviation(w, value) for w in words) and value.lower() not in KNOWN_ORGS:
-            return False
         before = text[max(0, start - 40) : start]
+        if TRIGGER_INSIDE.search(value) or (names_a_disease(value) and not STRONG_PERSON_BEFORE.search(before)):
+            return False
+        known_org = value.lower() in KNOWN_ORGS and value.lower() not in COMMON_ABBREVIATIONS  # "BNP" alone is a lab test
+        if any(w in DRUGS or _abbreviation(w, value) for w in words) and not known_org:
+            return False
         if is_eponym(value, text, start, EPONYM_SET) or ("-" in value and any(w in EPONYM_SET for w in value.lower().split("-"))):
             return False
         if len(words) == 1 and (sentence_start or re.search(r"[:;?!.…]\s*$", before)):

@@ -20,6 +20,21 @@ NOT_NAMES = frozenset({"noël", "pâques", "toussaint", "covid", "samu", "smur",
                        "août", "septembre", "octobre", "novembre", "décembre", "dermato", "cardio", "pneumo", "neuro"})
 
 
+# A capitalised word that opens a sentence before a name is not part of it: "Chez Lucas, 8 ans", "Merci Julie".
+LEAD_WORDS = frozenset({"chez", "pour", "avec", "merci", "bravo", "et", "ou", "vu", "vue", "revu", "revue", "hier", "ce", "cette",
+                        "mais", "puis", "donc", "alors", "quand", "si", "un", "une", "à", "au",
+                        "selon", "sans", "encore", "enfin", "bonjour", "salut", "coucou", "bienvenue", "félicitations", "courage"})
+
+
+def trim_lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the capitalised function words a name pattern took along at its start."""
+    while True:
+        m = re.match(r"([\w'’]+)\s+(?=\S)", text[start:end])
+        if m is None or m.group(1).lower() not in LEAD_WORDS:
+            return start, end
+        start += m.end()
+
+
 def plausible_name(value: str) -> bool:
     """Not a placeholder (X, Mme Y), a drug, an abbreviation or a common word."""
     words = [w.strip(".,'’").lower() for w in value.split()]
@@ -33,7 +48,7 @@ class HonorificRecognizer(RegexRecognizer):
     """The name after M., Mme, Dr, Me… (the honorific itself is not part of the span)."""
 
     LABEL = "PERSON"
-    PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>{NAME})", 0.9, "high")]
+    PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:(?:de\s+la|de|du|des|d'|d’)\s*)?{NAME})", 0.9, "high")]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return plausible_name(value)
@@ -74,6 +89,9 @@ class ContextNameRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return trim_lead(text, start, end)
 
 
 HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "vérité", "verite", "merci", "jesuis", "bravo",

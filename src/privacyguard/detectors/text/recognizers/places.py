@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from privacyguard.detectors.text.lexicon import INSTITUTIONS, KNOWN_ORGS, RARE_PROFESSIONS, SERVICES, countries_fr
+from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, INSTITUTIONS, KNOWN_ORGS, RARE_PROFESSIONS, SERVICES, countries_fr
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, UP, RegexRecognizer, alternatives
 
 STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|lieu-dit|lotissement|résidence|"
@@ -13,6 +13,10 @@ STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route
 LINK = r"(?:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’|et|sur|en|lès|les|aux|au)"
 PLACE_NAME = rf"(?:Saint|Sainte|St|Ste)?-?{CAP_WORD}(?:[\s-]+(?:{LINK}[\s-]*)?{CAP_WORD}){{0,4}}"
 ORG_NAME = rf"(?:{LINK}\s*)?(?:[{UP}][\w'’]*|\d+)(?:[\s-]+(?:{LINK}\s*)?(?:[{UP}][\w'’]*(?:-[\w'’]+)*|\d+)){{0,5}}"
+
+
+CLINIC_BEFORE = frozenset({"la", "une", "à", "de", "en", "sa", "ma", "notre", "votre", "leur", "cette", "depuis", "vers", "dans", "et",
+                           "ou", "par", "pour", "sur", "chez"})
 
 
 def not_a_country(value: str) -> bool:
@@ -30,6 +34,9 @@ class AddressRecognizer(RegexRecognizer):
          0.9, "high"),
         ("street-town", rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{STREET})\s+[^,.;\n]{{2,40}},\s*(?:\d{{5}}\s+)?(?P<v>(?-i:{PLACE_NAME}))",
          0.8, "medium"),
+        # a street named without its number: "la rue des Acacias", "avenue Victor-Hugo", "impasse du Moulin"
+        ("street-named", rf"\b(?P<v>(?:rue|avenue|boulevard|bd|impasse|allée|chemin|quai|square|ruelle|venelle|faubourg|rond-point|"
+                         rf"route)\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)){{0,3}})", 0.8, "high"),
         ("lieu-dit", rf"\b(?:lieu-dit|lieudit|hameau|lotissement)\s+(?P<v>(?:(?:les|le|la|l'|l’)\s*)?(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
@@ -50,6 +57,12 @@ class InstitutionRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         words = value.split()
+        if value.lower() in COMMON_ABBREVIATIONS and value.lower() in KNOWN_ORGS:
+            return bool(re.search(r"(?i)\b(?:chez|à la|banque|agence|employée?|travaille)\s+$", text[max(0, start - 20) : start]))  # BNP: a lab test
+        # "chemin clinique de…", "examen clinique du…": the adjective, not a clinic
+        prev = re.search(r"([\w'’]+)\s+$", text[max(0, start - 30) : start])
+        if words[0].lower() == "clinique" and prev and prev.group(1).islower() and prev.group(1) not in CLINIC_BEFORE:
+            return False
         if value.lower() in KNOWN_ORGS:
             return value.isupper() or value[:1].isupper() or len(value) > 4
         return len(words) >= 2 and not re.fullmatch(r"\d+", words[-1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from privacyguard.detectors.text.recognizers.dates import AgeAfterNameRecognizer, AgeRecognizer, DateRecognizer
+from privacyguard.detectors.text.recognizers.dates import AgeAfterNameRecognizer, AgeRecognizer, DateRecognizer, MeasuredAgeRecognizer
 from privacyguard.detectors.text.recognizers.gazetteer import (
     CommuneRecognizer,
     FirstNameRecognizer,
@@ -44,5 +44,5 @@ def french_recognizers() -> list[EntityRecognizer]:
         HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(),
         AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
         FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(),
-        QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(),
+        QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(),
     ]
