@@ -127,6 +127,15 @@ HITS = [
     ("Admis le 12/VIII pour une pancréatite.", "DATE", "12/VIII"),
     ("Consultation de Mme Brunet (81a) pour une chute.", "AGE", "81a"),
     ("La petite pèse 11 kg à 2 ans, courbe normale.", "AGE", "2 ans"),
+    # eighth batch's families
+    ("Ferrand Anne-Laure est revenue pour sa TSH.", "PERSON", "Ferrand Anne-Laure"),
+    ("Aboubacar est rentré chez lui ce matin.", "PERSON", "Aboubacar"),
+    ("Emma et son papa attendaient depuis une heure.", "PERSON", "Emma"),
+    ("Chez la famille Hoarau, trois cas de gale.", "PERSON", "Hoarau"),
+    ("Merci Julie pour le remplacement !", "PERSON", "Julie"),
+    ("IPP : 00741236 à rappeler dans le courrier.", "MEDICAL_ID", "00741236"),
+    ("Mon patient Marcel, décédé hier à 91 ans, était une figure du quartier.", "AGE", "91 ans"),
+    ("Évacuation sanitaire depuis l'île de Sein.", "LOCATION", "Sein"),
 ]
 
 
@@ -194,6 +203,10 @@ MISSES = [
     "Le chemin clinique de la HAS pour la BPCO.",
     "Retour au Calme après la crise d'angoisse.",
     "Marche à 14 mois, propreté à 3 ans : rien d'anormal.",
+    "Épreuve de Fukuda et manœuvre de Dix-Hallpike : l'examen du vertige.",
+    "Un bon endocrinologue dans le Sud-Ouest ? Délais de 8 mois.",
+    "Merci Parkinson, merci Alzheimer : nos patients vieillissent.",
+    "Formation en Île-de-France sur les plaies chroniques.",
 ]
 
 

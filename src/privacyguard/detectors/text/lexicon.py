@@ -21,7 +21,8 @@ KINSHIP = ("la fille", "le fils", "sa fille", "son fils", "la maman", "le papa",
            "la compagne", "l'aidant", "l'aidante", "la tante", "l'oncle", "le cousin", "la cousine", "la petite-fille",
            "le petit-fils", "le patient", "la patiente", "patient", "patiente", "petit", "petite", "le petit", "la petite",
            "le bébé", "bébé", "l'enfant", "le jeune", "la jeune", "l'ado", "la nourrice", "l'auxiliaire de vie", "la collègue",
-           "le collègue", "l'interne", "le kiné", "la kiné", "l'assistante sociale", "la belle-fille", "le gendre", "la belle-mère")
+           "le collègue", "l'interne", "le kiné", "la kiné", "l'assistante sociale", "la belle-fille", "le gendre", "la belle-mère",
+           "la famille", "les époux", "le couple", "la fratrie", "les enfants", "le clan")
 MONTHS = (  # 15 full names (with unaccented spellings), then the short forms
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
     "novembre", "décembre", "decembre",
@@ -30,7 +31,7 @@ MONTHS = (  # 15 full names (with unaccented spellings), then the short forms
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Words that, followed by "de/du/d'" and a capitalised word, name a disease, sign or score (eponyms).
 EPONYM_TRIGGERS = (
-    "maladie", "signe", "syndrome", "score", "test", "manœuvre", "manoeuvre", "purpura", "paralysie", "classification",
+    "maladie", "signe", "syndrome", "score", "test", "épreuve", "manœuvre", "manoeuvre", "purpura", "paralysie", "classification",
     "critères", "critère", "triade", "loi", "méthode", "réflexe", "phénomène", "tétralogie", "névrome", "contracture",
     "fracture", "ulcère", "sarcome", "lymphome", "thyroïdite", "anémie", "angor", "angine", "bloc", "cirrhose", "kyste",
     "diverticule", "hernie", "granulome", "nodule", "éruption", "échelle", "index", "indice", "formule", "règle", "trousseau",
@@ -148,7 +149,10 @@ REGIONS = ("île-de-france", "auvergne-rhône-alpes", "bourgogne-franche-comté"
            "provence-alpes-côte d'azur", "paca", "alsace", "lorraine", "picardie", "aquitaine", "limousin", "auvergne",
            "bourgogne", "franche-comté", "champagne", "languedoc", "roussillon", "midi-pyrénées", "poitou-charentes",
            "guadeloupe", "martinique", "guyane", "réunion", "la réunion", "mayotte", "afrique", "europe", "asie", "amérique",
-           "océanie", "maghreb", "antilles", "dom-tom", "outre-mer", "métropole", "afrique subsaharienne", "moyen-orient")
+           "océanie", "maghreb", "antilles", "dom-tom", "outre-mer", "métropole", "afrique subsaharienne", "moyen-orient",
+           # the quarters of France, with and without their hyphen: "un endocrinologue dans le Sud-Ouest"
+           "sud-ouest", "sud-est", "nord-est", "nord-ouest", "sud ouest", "sud est", "nord est", "nord ouest", "midi", "grand ouest",
+           "grand sud", "centre-ouest", "centre-est", "massif central", "alpes", "pyrénées", "vosges", "jura", "cévennes")
 RARE_PROFESSIONS = ("ostréiculteur", "ostréicultrice", "gardien de phare", "gardienne de phare", "apiculteur", "apicultrice",
                     "maire", "député", "députée", "sénateur", "sénatrice", "ministre", "préfet", "préfète", "curé", "évêque",
                     "imam", "rabbin", "astronaute", "cosmonaute", "sommelier", "berger", "bergère", "garde-chasse",

@@ -24,18 +24,19 @@ from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, REGIONS, countries_fr
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
 from privacyguard.detectors.text.recognizers.medical import is_eponym, names_a_disease
-from privacyguard.detectors.text.recognizers.people import NOT_NAMES
+from privacyguard.detectors.text.recognizers.people import LEAD_WORDS, NOT_NAMES
 from privacyguard.detectors.text.repeats import is_common_word
 
 # How many people in France bear a first name (Insee, since 1900) for each strength of context.
 COMMON_NAME = 10_000  # fires on a weak cue: a verb after it, a list of people
+CLEAR_VERB_NAME = 1_000  # fires when an auxiliary or a clitic follows ("Ousmane est reparti", "Nour m'a dit")
 KNOWN_NAME = 300  # fires on a strong cue: "merci à", "vu", "avec", "chez", an age
 LOWER_NAME = 5_000  # written in lower case: only the well-known ones, with a strong cue
 SURNAME_RANK = 150_000  # surnames after an honorific, in lower case
 
 # Right before a name: someone is thanked, seen, called, met, or is somebody's relative.
 STRONG_BEFORE = re.compile(
-    r"(?i)(?:\bmerci\s+à|\bbravo\s+à|\bchez|\bavec|\bpour|\bvu|\bvue|\brevu|\brevue|\bvoir|\bappel(?:le|é|ée)?(?:\s+de|\s+à)?|"
+    r"(?i)(?:\b(?:merci|bravo|félicitations|courage|bisous|salut|bonjour|coucou|hello)(?:\s+à)?\s*,?|\bchez|\bavec|\bpour|\bvu|\bvue|\brevu|\brevue|\bvoir|\bappel(?:le|é|ée)?(?:\s+de|\s+à)?|"
     r"\bfélicitations\s+à|\bcourage\s+à|\bsoutien\s+à|\bpensées?\s+pour|\bsms\s+de|\bmessage\s+de|\bmail\s+de|"
     r"\b(?:maman|papa|mère|père|fils|fille|frère|sœur|soeur|mari|femme|parents?|compagne?|copine?|nounou)\s+(?:de|d'|d’)|"
     r"\b(?:le|la|mon|ma|notre)\s+(?:petite?|bébé|patiente?|jeune))\s*$")
@@ -53,7 +54,11 @@ ROLES = (r"fils|fille|mari|femme|épouse|mère|père|frère|sœur|soeur|voisine?
 ROLE_BEFORE = re.compile(rf"(?i)\b(?:mon|ma|notre|son|sa|votre|leur|le|la|l'|l’|un|une|nos|mes)\s*(?:nouvelle?\s+|nouveau\s+|jeune\s+)?"
                          rf"(?:{ROLES}|associée?|médecin|docteur|confrère|consœur|consoeur|pharmacienne?|ostéo|sage-femme|"
                          rf"remplaçant|coordinatrice|coordinateur|tuteur|tutrice|maître\s+de\s+stage)\s*$")
-APPOSITION_AFTER = re.compile(rf"(?i)^\s*[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b")
+APPOSITION_AFTER = re.compile(rf"(?i)^\s*(?:[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b|"
+                              rf"et\s+(?:sa|son|ses|leur|leurs)\s+(?:{ROLES}|maman|papa|parents|famille|mamie|papi|papy)\b)")
+# An auxiliary or a clitic pronoun right after a word: the word is the subject of a clause.
+CLEAR_VERB_AFTER = re.compile(r"^\s*(?:m'|m’|l'|l’|s'|s’|n'|n’|nous\s|lui\s|y\s|a\s|ont\s|est\s|sont\s|était\s|avait\s|va\s|vient\s|"
+                              r"revient\s|sera\s|aura\s)")
 AGE_AFTER = re.compile(r"^\s*,?\s*\(?\d{1,3}\s*(?:ans?|a|mois|m|j|jours?|semaines?|sem)\b")
 LIST_AFTER = re.compile(rf"^\s*(?:,|et)\s*[{UP}][{LOW}]+")
 # A word, also right after an elided article or preposition ("la maman d'Anaïs", "l'équipe d'Yvan"); not inside O'Neil.
@@ -69,6 +74,14 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _first_name_count(word: str) -> int:
     return gz.first_names().get(gz.fold(word), 0)
+
+
+def _surname(value: str) -> bool:
+    """A known surname (Insee) that is no common word, no first name, no function word and no medicine."""
+    key = gz.fold(value)
+    last = key.split()[-1]
+    return (gz.surnames().get(last, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(last) and not _medical(value)
+            and last not in NOT_NAMES and last not in LEAD_WORDS and _first_name_count(last) < KNOWN_NAME and len(last) > 2)
 
 
 def _medical(word: str) -> bool:
@@ -95,8 +108,20 @@ class FirstNameRecognizer(EntityRecognizer):
                 continue
             rule = self._rule(word, text, m.start(1), m.end(1))
             if rule:
-                out.append(result("PERSON", m.span(1), 0.75, f"FirstNameRecognizer:{rule}", "high"))
+                out.append(result("PERSON", self._with_surname(text, m.start(1), m.end(1)), 0.75, f"FirstNameRecognizer:{rule}", "high"))
         return out
+
+    @staticmethod
+    def _with_surname(text: str, start: int, end: int) -> tuple[int, int]:
+        """The first name with a known surname written right before or after it: "Grondin Marie-Josée", "Loïc Le Gall"."""
+        nxt = re.match(rf"\s+((?:(?:Le|La|De|Du|Da|Dos|Van|Ben|El)\s+)?(?:{CAP_WORD}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*))(?![\w'’-])", text[end:])
+        if nxt and _surname(nxt.group(1)):
+            end += nxt.end(1)
+        prev = re.search(rf"(?<![\w'’-])((?:{CAP_WORD}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*))\s+$", text[max(0, start - 40) : start])
+        if prev and _surname(prev.group(1)):
+            start -= len(prev.group(0))
+        return start, end
+
 
     @staticmethod
     def _lower_full_name(word: str, text: str, end: int) -> int | None:
@@ -129,7 +154,7 @@ class FirstNameRecognizer(EntityRecognizer):
             return strong or ("person-verb" if VERB_AFTER.match(after) else None)
         if strong or is_common_word(gz.fold(word)):  # "Rose", "Pierre", "Claire": a strong cue or nothing
             return strong
-        if count >= COMMON_NAME and VERB_AFTER.match(after):
+        if (count >= COMMON_NAME and VERB_AFTER.match(after)) or (count >= CLEAR_VERB_NAME and CLEAR_VERB_AFTER.match(after)):
             return "person-verb"
         if re.match(r"\s*,", after) and opens_sentence(text, start) and not word.isupper():
             return "opens-sentence"  # "Dimitri, pompier volontaire, …": who the sentence is about

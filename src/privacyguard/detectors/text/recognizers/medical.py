@@ -44,7 +44,7 @@ def is_eponym(value: str, text: str, start: int, eponyms: frozenset[str]) -> boo
     known = bool(words) and all(w in eponyms for w in words)
     if _WEAK.search(before):
         return known
-    return known or len(words) == 1
+    return known or len(value.split()) == 1  # one name, hyphenated or not: "manœuvre de Dix-Hallpike"
 
 
 def _fold_words(value: str) -> str:

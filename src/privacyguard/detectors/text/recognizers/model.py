@@ -23,6 +23,7 @@ from privacyguard.detectors.text.lexicon import (
 )
 from privacyguard.detectors.text.recognizers.base import result
 from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, is_eponym, names_a_disease
+from privacyguard.detectors.text.recognizers.people import LEAD_WORDS
 from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
 
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
@@ -63,6 +64,8 @@ class ModelRecognizer(EntityRecognizer):
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
             tokens = [t for t in ent if t.text.lower() not in HONORIFIC_TOKENS]
+            while len(tokens) > 1 and tokens[0].text.lower() in LEAD_WORDS:  # "Bravo Julie", "Chez Lucas"
+                tokens = tokens[1:]
             if not label or not tokens:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

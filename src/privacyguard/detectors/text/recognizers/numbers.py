@@ -60,7 +60,8 @@ class PhoneRecognizer(EntityRecognizer):
         for m in PHONE_LIKE.finditer(text):
             if not any(r.start < m.end() and m.start() < r.end for r in found):
                 found.append(result("PHONE", m.span(), 0.8, "PhoneRecognizer:phone-like", "high"))
-        return found
+        # "IPP : 00983421": a labelled record number that happens to dial, a medical id (MedicalIdRecognizer's)
+        return [r for r in found if not ID_LABEL_BEFORE.search(text[max(0, r.start - 30) : r.start])]
 
 
 # 0X then pairs of digits (the last may have lost a digit), with the usual separators; or +33.
@@ -69,6 +70,9 @@ PHONE_LIKE = re.compile(r"(?<![\d/.,-])(?:(?:\+|00)33\s?(?:\(0\)\s?)?[1-9]|0[1-9
 
 ID_CONTEXT = (r"IPP|NDA|NIP|RPPS|ADELI|FINESS|INS|n°\s*(?:de\s+)?(?:dossier|patient|séjour)|dossier(?:\s*(?:n°|no|num(?:éro)?\.?))?"
               r"|numéro\s+(?:de\s+)?(?:patient|séjour|dossier)|identifiant(?:\s+patient)?|id\s+patient|matricule")
+
+
+ID_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{ID_CONTEXT})\s*(?:[:#=]|n°|no)?\s*$")
 
 
 class MedicalIdRecognizer(RegexRecognizer):

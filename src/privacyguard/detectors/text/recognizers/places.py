@@ -37,6 +37,8 @@ class AddressRecognizer(RegexRecognizer):
         # a street named without its number: "la rue des Acacias", "avenue Victor-Hugo", "impasse du Moulin"
         ("street-named", rf"\b(?P<v>(?:rue|avenue|boulevard|bd|impasse|allée|chemin|quai|square|ruelle|venelle|faubourg|rond-point|"
                          rf"route)\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)){{0,3}})", 0.8, "high"),
+        # an island is a small place: "île d'Ouessant", "île de Sein" (not the region "Île-de-France")
+        ("island", rf"\b(?:île|ile)\s+(?:de\s+la|de|du|d'|d’|aux)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("lieu-dit", rf"\b(?:lieu-dit|lieudit|hameau|lotissement)\s+(?P<v>(?:(?:les|le|la|l'|l’)\s*)?(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
