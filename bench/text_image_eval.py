@@ -40,6 +40,7 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--truth", type=Path)
     ap.add_argument("--paranoid", action="store_true")
+    ap.add_argument("--show-misses", action="store_true", help="print each identifying word left uncovered")
     a = ap.parse_args()
     truth = json.loads((a.truth or a.folder / "truth.json").read_text())
     sens = FaceSensitivity.PARANOID if a.paranoid else FaceSensitivity.STANDARD
@@ -62,6 +63,8 @@ def main() -> None:
                 hit = covered(BBox(*word["box"]), regions, 0.9)
                 if word["identifying"]:
                     s[0] += hit
+                    if a.show_misses and not hit and key == "ALL":
+                        print(f"  missed {entry['image']}: {word['text']}")
                     s[1] += 1
                 else:
                     s[2] += hit

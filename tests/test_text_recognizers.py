@@ -136,6 +136,12 @@ HITS = [
     ("IPP : 00741236 à rappeler dans le courrier.", "MEDICAL_ID", "00741236"),
     ("Mon patient Marcel, décédé hier à 91 ans, était une figure du quartier.", "AGE", "91 ans"),
     ("Évacuation sanitaire depuis l'île de Sein.", "LOCATION", "Sein"),
+    # a capitalised first name or surname inside a sentence is someone, without any other cue
+    ("Je remercie Yvonne pour son accueil.", "PERSON", "Yvonne"),
+    ("Le dossier que Técher m'a confié est complet.", "PERSON", "Técher"),
+    ("Pépé Jojo a fêté ses 100 ans.", "PERSON", "Jojo"),
+    ("Thread sur Mme Diallo : diabète découvert à 52 ans.", "AGE", "52 ans"),
+    ("Piqûre de tique en forêt de Brocéliande.", "LOCATION", "Brocéliande"),
 ]
 
 
@@ -207,6 +213,17 @@ MISSES = [
     "Un bon endocrinologue dans le Sud-Ouest ? Délais de 8 mois.",
     "Merci Parkinson, merci Alzheimer : nos patients vieillissent.",
     "Formation en Île-de-France sur les plaies chroniques.",
+    # capitalised words that are no one: journals, software, laws, learned societies, brands (ninth batch's families)
+    "Étude publiée dans le Lancet : le dépistage réduit la mortalité.",
+    "J'ai quitté Twitter pour Bluesky, on se retrouve là-bas.",
+    "Mise à jour de Weda ce matin, plus rien ne marche.",
+    "Le Vidal indique une dose maximale de 4 g par jour.",
+    "La loi Leonetti encadre la fin de vie.",
+    "Grippe A ou B : le TROD ne change pas la prise en charge.",
+    "Protocole de la Société Française de Cardiologie pour la FA.",
+    "Les Jeux olympiques de Paris ont rempli les urgences.",
+    "La classification de Fontaine pour l'artériopathie, stade II.",
+    "Sous Diane 35 depuis deux ans, pas de migraine.",
 ]
 
 

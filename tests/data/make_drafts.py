@@ -30,7 +30,8 @@ def main() -> None:
                ("drafts3.txt", "text_drafts3.jsonl", "own3-"), ("drafts4.txt", "text_drafts4.jsonl", "own4-"),
                ("drafts5.txt", "text_drafts5.jsonl", "own5-"), ("drafts6.txt", "text_drafts6.jsonl", "own6-"),
                ("drafts7.txt", "text_drafts7.jsonl", "own7-"),
-               ("drafts8.txt", "text_drafts8.jsonl", "own8-"))
+               ("drafts8.txt", "text_drafts8.jsonl", "own8-"),
+               ("drafts9.txt", "text_drafts9.jsonl", "own9-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

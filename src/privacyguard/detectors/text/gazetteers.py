@@ -1,7 +1,8 @@
 """French first names, surnames, communes and postcodes from public registers (see ``models/MODELS.md``).
 
 Source : Insee, Fichier des prénoms (édition 2022) et noms de famille (personnes nées 1891-2000);
-Etalab, découpage administratif (communes, populations, codes postaux La Poste), Licence Ouverte 2.0.
+Etalab, découpage administratif (communes, populations, codes postaux La Poste), Licence Ouverte 2.0;
+French common words from Dicollecte's dictionary (Debian hunspell-fr-comprehensive, MPL-2.0).
 The compact lists are derived by ``models/make_gazetteers.py`` and checked by sha256 at load:
 a damaged or missing list makes the text check "unavailable", never quietly weaker.
 Every key is folded: lower case, no accents.
@@ -23,6 +24,7 @@ FILES = {
     "surnames.txt.gz": "51fd9fee08bd51d4b03999e06a27136e108ee09f4bca1d3264db0902a6a4d714",
     "communes.tsv.gz": "fba496a205e1fca20630b6fff737c05db5f8d7ec007a5c77586eb3b92ea7a573",
     "departements.txt.gz": "b1d4bae36e8e0c15fbcb7490639254173d763f78c316d00a18e5dc35feec4895",
+    "french_words.txt.gz": "b258633b8b7fde41656e4e3d7f297bc573db15502bdc991f7ecfce0788b5a46f",
 }
 
 
@@ -89,6 +91,12 @@ def departements() -> frozenset[str]:
     return frozenset(fold(d) for d in _lines("departements.txt.gz"))
 
 
+@functools.cache
+def french_words() -> frozenset[str]:
+    """Folded common French words (Dicollecte's dictionary, its proper nouns left out): "avis", "fievre", "berger"."""
+    return frozenset(_lines("french_words.txt.gz"))
+
+
 def load() -> None:
     """Read and check every list now (about 0.3 s); raises DetectorUnavailableError if one is missing or damaged."""
     first_names()
@@ -96,3 +104,4 @@ def load() -> None:
     communes()
     postcodes()
     departements()
+    french_words()

@@ -143,6 +143,15 @@ DRUGS = (
     "priorix", "m-m-rvaxpro", "infanrix", "prevenar", "bexsero", "nimenrix", "boostrix", "repevax", "revaxis",
     "dermocorticoïde", "dermocorticoïdes", "diprosone", "dermoval", "betneval", "locoid", "tridesonit", "azithro",
     "amox", "cortico", "corticoïdes", "ains", "ipp", "hbpm", "aod", "avk", "iec", "ara2", "ppc",
+    # contraceptives, several of them also first names ("sous Jasmine", "pilule Leeloo", "Diane 35")
+    "jasmine", "jasminelle", "leeloo", "ludéal", "optilova", "minidril", "zoély", "zoely", "lovavulo", "optidril", "adepal",
+    "trinordiol", "melodia", "harmonet", "mercilon", "varnoline", "cycleane", "carlin", "desobel", "yaz", "qlaira",
+    "evra", "nuvaring", "etoring", "mirena", "kyleena", "jaydess", "nexplanon", "microval", "cerazette", "antigone",
+    "optimizette", "slinda", "norlevo", "ellaone", "triella", "stediril", "lumalia", "drospibel", "belara",
+    # makers and public bodies named in posts about medicine, not about a patient
+    "pfizer", "moderna", "astrazeneca", "sanofi", "novavax", "biontech", "ipsen", "gsk", "msd", "novartis",
+    "boehringer", "biogaran", "sandoz", "mylan", "viatris", "zentiva",
+    "doctolib", "ameli", "orphanet", "santé publique france", "sante publique france", "ansm", "has", "inserm",
 )
 REGIONS = ("île-de-france", "auvergne-rhône-alpes", "bourgogne-franche-comté", "bretagne", "centre-val de loire", "corse",
            "grand est", "hauts-de-france", "normandie", "nouvelle-aquitaine", "occitanie", "pays de la loire",

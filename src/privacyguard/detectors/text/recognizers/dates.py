@@ -113,13 +113,14 @@ class AgeAfterNameRecognizer(AgeRecognizer):
 
 
 class MeasuredAgeRecognizer(RegexRecognizer):
-    """An age given with a measurement or a death: "pèse 9 kg à 14 mois", "82 cm à 18 mois", "partie à 95 ans"."""
+    """An age given with a measurement or an event: "pèse 9 kg à 14 mois", "partie à 95 ans", "diabète découvert à 52 ans"."""
 
     LABEL = "AGE"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = [
         ("measure-at", rf"\b\d{{1,3}}(?:[,.]\d{{1,3}})?\s*(?:kg|kilos?|g|grammes?|cm)\s+à\s+{AGE_VALUE}", 0.7, "low"),
-        # the age at death: "partie ce week-end à 95 ans", "décédé hier à 67 ans"
-        ("age-at-death", rf"\b(?:décédée?s?|morte?s?|partie?s?|éteinte?s?|quittée?s?|disparue?s?|mort)\b(?:\s+[\w'’-]+){{0,4}}?\s+à\s+{AGE_VALUE}",
+        # the age at death or at a diagnosis: "partie ce week-end à 95 ans", "diabète découvert à 52 ans"
+        ("age-at-event", rf"\b(?:décédée?s?|morte?s?|partie?s?|éteinte?s?|quittée?s?|disparue?s?|mort|découverte?s?|diagnostiquée?s?|"
+                         rf"opérée?s?|greffée?s?|amputée?s?|veuve|veuf|ménopausée|réglée)\b(?:\s+[\w'’-]+){{0,4}}?\s+à\s+{AGE_VALUE}",
          0.7, "low"),
     ]

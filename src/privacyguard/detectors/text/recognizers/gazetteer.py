@@ -63,6 +63,11 @@ AGE_AFTER = re.compile(r"^\s*,?\s*\(?\d{1,3}\s*(?:ans?|a|mois|m|j|jours?|semaine
 LIST_AFTER = re.compile(rf"^\s*(?:,|et)\s*[{UP}][{LOW}]+")
 # A word, also right after an elided article or preposition ("la maman d'Anaïs", "l'équipe d'Yvan"); not inside O'Neil.
 WORD = re.compile(rf"(?<![\w@#-])(?<!\w\w['’])([{UP}{LOW}][{LOW}{UP}]*(?:-[{UP}{LOW}][{LOW}]+)?)(?![\w'’-])")
+# A product, not a person: "sous Diane", "pilule Jasmine", "le vaccin Beyfortus".
+PRODUCT_BEFORE = re.compile(r"(?i)\b(?:loi|plan|rapport|réforme|décret|amendement|méthode|protocole|modèle|principe|effet|paradoxe|"
+                            r"revue|journal|magazine|site|logiciel|appli|application|le|la|les|l'|l’|du|des|au|aux|un|une|"
+                            r"disait|dixit|selon\s+(?:le|la)|sous|pilule|traitement|ttt|comprimés?|gélules?|molécule|vaccin|marque|spécialité|générique|"
+                            r"contraception|stérilet|implant|anneau|patch|crème|pommade|sirop|collyre|spray)\s+$")
 # What may stand before the first word of a sentence: the end of the last one, a line break, an emoji or a bullet.
 SENTENCE_START = re.compile(r"(?:[.!?…:;]\s|\n)\s*[^\w\s]{0,3}\s*$")
 
@@ -74,6 +79,12 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _first_name_count(word: str) -> int:
     return gz.first_names().get(gz.fold(word), 0)
+
+
+def _town(word: str) -> bool:
+    """A town of 10,000 people or more: "Paris", "Nancy", "Florence" are places first when nothing says person."""
+    commune = gz.communes().get(gz.fold(word))
+    return commune is not None and commune.population >= 10_000
 
 
 def _surname(value: str) -> bool:
@@ -160,7 +171,46 @@ class FirstNameRecognizer(EntityRecognizer):
             return "opens-sentence"  # "Dimitri, pompier volontaire, …": who the sentence is about
         if count >= COMMON_NAME and (LIST_AFTER.match(after) or re.search(rf"[{UP}][{LOW}]+\s*(?:,|et)\s*$", before)):
             return "list-of-people"
+        # Inside a sentence a capital marks a proper noun: a known first name there is a person, unless it names a product
+        # ("sous Diane 35", "pilule Jasmine") or sits in a handle or a hashtag.
+        if (not opens_sentence(text, start) and not word.isupper() and not re.search(r"[#@]\w*$", before)
+                and not PRODUCT_BEFORE.search(before) and not re.match(r"\s*\d", after) and not _town(word)):
+            return "capitalised-mid-sentence"
         return None
+
+
+LONE_SURNAME_RANK = 100_000  # a capitalised surname with no first name and no honorific
+COMMON_SURNAME = 5_000  # so frequent a surname (Moreau, Garnier) that it is a name first, though also a word
+
+
+class SurnameRecognizer(EntityRecognizer):
+    """A known surname (Insee) written with its capital inside a sentence ("vu avec Técher", "j'ai appelé Ribeiro"), or opening
+    one before an auxiliary ("Ribeiro a 84 ans"); never a French or medical word, a first name, a commune, a drug or an eponym."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language="fr", name="SurnameRecognizer")
+
+    def load(self) -> None:
+        gz.load()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        out = []
+        for m in re.finditer(rf"(?<![\w@#'’-])({CAP_WORD})(?![\w'’-])", text):
+            word, start = m.group(1), m.start(1)
+            key = gz.fold(word)
+            if (gz.surnames().get(key, LONE_SURNAME_RANK + 1) > LONE_SURNAME_RANK or is_common_word(key) or _medical(word)
+                    or (key in gz.french_words() and gz.surnames().get(key, 0) > COMMON_SURNAME)
+                    or _first_name_count(word) >= KNOWN_NAME or key in gz.communes() or key in countries_fr() or key in REGIONS
+                    or key in NOT_NAMES or key in LEAD_WORDS or len(key) < 3 or is_eponym(word, text, start, EPONYM_SET)
+                    or names_a_disease(text[max(0, start - 30) : m.end(1) + 30])):
+                continue
+            before, after = text[max(0, start - 40) : start], text[m.end(1) : m.end(1) + 40]
+            if PRODUCT_BEFORE.search(before) or re.search(r"[#@]\w*$", before) or re.search(r"(?i)\b(?:le|la|les|l'|l’)\s*$", before):
+                continue
+            if opens_sentence(text, start) and not CLEAR_VERB_AFTER.match(after):
+                continue
+            out.append(result("PERSON", m.span(1), 0.6, "SurnameRecognizer:capitalised-surname", "high"))
+        return out
 
 
 class LowerSurnameRecognizer(RegexRecognizer):

@@ -11,7 +11,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from privacyguard.detectors.text.gazetteers import departements, fold
+from privacyguard.detectors.text.gazetteers import communes, departements, first_names, fold, french_words, surnames
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     DRUGS,
@@ -82,7 +82,7 @@ class ModelRecognizer(EntityRecognizer):
         if TRIGGER_INSIDE.search(value) or (names_a_disease(value) and not STRONG_PERSON_BEFORE.search(before)):
             return False
         known_org = value.lower() in KNOWN_ORGS and value.lower() not in COMMON_ABBREVIATIONS  # "BNP" alone is a lab test
-        if any(w in DRUGS or _abbreviation(w, value) for w in words) and not known_org:
+        if (any(w in DRUGS or _abbreviation(w, value) for w in words) or value.lower() in DRUGS) and not known_org:
             return False
         if is_eponym(value, text, start, EPONYM_SET) or ("-" in value and any(w in EPONYM_SET for w in value.lower().split("-"))):
             return False
@@ -102,17 +102,57 @@ class ModelRecognizer(EntityRecognizer):
                 return False
             if GERM_BEFORE.search(before):  # "infection à Campylobacter": a germ, not a town
                 return False
+            if len(words) == 1 and _unknown(value):  # "mise à jour de Weda": no town, no person, no word; a software
+                return bool(UNKNOWN_PLACE_CUE.search(before))
             if LOC_PREPOSITION.search(before):
                 return True
-            # without a preposition, a place of several words is capitalised word by word ("Pneumopathie franche…" is not)
-            return len(words) >= 2 and all(w[:1].isupper() for w in value.split() if w.lower() not in PARTICLES)
+            # without a preposition, a place of several words is capitalised word by word ("Pneumopathie franche…" is not),
+            # and has two capitalised words besides its article ("Le Vidal" is a book) unless it is a commune
+            capitals = [w for w in value.split() if w.lower() not in PARTICLES]
+            return (len(words) >= 2 and all(w[:1].isupper() for w in capitals)
+                    and (len(capitals) >= 2 or fold(value) in communes()))
         if label == "ORGANIZATION":
+            if NATIONAL_BODY.search(value) or (all(_common(w) for w in words) and not any(w in INSTITUTIONS for w in words)):
+                return False  # "ministère de la Santé", "Médecins du Monde", "Société française de cardiologie"
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
+        if (all(_common(w) or len(w) == 1 for w in words) and not any(first_names().get(fold(w), 0) >= 300 for w in words)
+                and not any(w in FAMILIAR for w in words)):
+            return False  # "Grippe A", "Vive le Beaujolais": common words, none of them a first name
         # A person's name is capitalised word by word ("Lombosciatique L5 hyperalgique" is not a name).
         if any(not w[:1].isupper() for w in value.split() if w.lower() not in PARTICLES):
             return False
-        # A lone word the model calls a person is often a drug or a disease: keep it only after a person's context.
+        # A lone word the model calls a person is often a drug or a disease: keep it only after a person's context,
+        # and one no list knows ("pour Bluesky") only after a strong one.
+        if len(words) == 1 and _unknown(value):
+            return bool(UNKNOWN_PERSON_CUE.search(before))
         return len(words) >= 2 or bool(PERSON_BEFORE.search(before))
+
+
+NATIONAL_BODY = re.compile(r"(?i)\b(?:français(?:e|es)?|nationale?s?|européen(?:ne)?s?|internationale?s?|mondiale?s?|ministère|"
+                           r"ordre\s+des|haute\s+autorité|académie|fédération)\b")
+
+
+UNKNOWN_PERSON_CUE = re.compile(r"(?i)\b(?:chez|appelle|appelée?|dite?|madame|monsieur|docteur|patiente?|fils|fille|femme|mari|"
+                                r"mère|père|sœur|frère|merci\s+à|bravo\s+à|vu|vue)\s*$")
+UNKNOWN_PLACE_CUE = re.compile(r"(?i)(?:\bà|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|près\s+de|"
+                               r"\b(?:forêt|bois|lac|mont|col|plage|vallée|gorges|étang|pointe|cap|baie|île|marais|massif|pic|"
+                               r"causse|plateau|quartier|cité|hameau)\s+(?:de\s+la|de|du|des|d'|d’))\s*$")
+
+
+def _unknown(value: str) -> bool:
+    """A word no list knows: no first name, no surname, no commune, no French word (a brand, a software, a typo)."""
+    key = fold(value)
+    return key not in first_names() and key not in surnames() and key not in communes() and key not in french_words()
+
+
+FAMILIAR = frozenset({"pépé", "mémé", "papy", "papi", "mamie", "mamy", "tonton", "tata", "tatie", "pépère", "mémère", "papou", "mamou"})
+COMMON_SURNAME = 5_000  # a surname this frequent (Moreau, Berger) is a name first, though the dictionary knows the word
+
+
+def _common(word: str) -> bool:
+    """A common French word (Dicollecte) that is not also a frequent surname, or a grammar word."""
+    key = fold(word)
+    return (key in french_words() and surnames().get(key, COMMON_SURNAME + 1) > COMMON_SURNAME) or word in PARTICLES
 
 
 def _abbreviation(word: str, value: str) -> bool:

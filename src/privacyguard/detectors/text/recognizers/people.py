@@ -78,9 +78,12 @@ class ContextNameRecognizer(RegexRecognizer):
         ("apposition", rf"(?P<v>{NAME})(?={AGE_AFTER})", 0.85, "high"),
         ("coordinated", rf"(?P<v>{CAP_WORD})(?=\s+et\s+{CAP_WORD}\s+{CAP_WORD})", 0.6, "high"),
         ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
-        ("chez", rf"\b(?:chez|pour|avec|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        ("chez", rf"\b(?:chez|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        # "pour Léo", "avec Mme…" is the honorific's: a person when the word is a known name or a full name follows
+        ("for-with", rf"\b(?:pour|avec)\s+(?P<v>{NAME})", 0.7, "high"),
         # "J'ai vu Nicolas", "revu Mme…" is the honorific's; a capitalised word right after seeing someone is a name
-        ("seen", rf"\b(?:vu|vue|revu|revue|reçu|reçue|croisé|croisée)\s+(?P<v>{CAP_WORD}(?:\s+{CAP_WORD})?)", 0.7, "high"),
+        ("seen", rf"(?<!la\s)(?<!une\s)(?<!sa\s)(?<!ma\s)\b(?:vu|vue|revu|revue|reçu|reçue|croisé|croisée)\s+"
+                 rf"(?P<v>{CAP_WORD}(?:\s+{CAP_WORD})?)", 0.7, "high"),
         ("relation-of", rf"(?i:\b(?:fils|fille|mère|père|femme|mari|épouse|sœur|frère|bébé|grossesse|accouchement|dossier|"
                         rf"compte rendu|résultats|ordonnance|parents|enfants?|petit-fils|petite-fille)\s+(?:de|d'|d’))\s*(?P<v>{NAME})",
          0.7, "high"),
@@ -88,6 +91,12 @@ class ContextNameRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.search(r"(?i)\b(?:pour|avec)\s+$", text[max(0, start - 8) : start]) and " " not in value.strip():
+            from privacyguard.detectors.text import gazetteers as gz
+
+            key = gz.fold(value)
+            if gz.first_names().get(key, 0) < 300 and gz.surnames().get(key, 10**6) > 150_000:
+                return False  # "pour Bluesky", "avec Doctolib": not a name anyone is given
         return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:

@@ -59,6 +59,10 @@ class InstitutionRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         words = value.split()
+        if re.search(r"(?i)\b(?:français(?:e|es)?|nationale?s?|européen(?:ne)?s?|internationale?s?|mondiale?s?|savante)\b", value):
+            return False  # "Société française de cardiologie": a national body, no one's employer in particular
+        if re.match(r"(?i)stade\s+(?:[IVX]+|\d+|[A-D])\b", value):
+            return False  # "stade II": a stage, not a stadium
         if value.lower() in COMMON_ABBREVIATIONS and value.lower() in KNOWN_ORGS:
             return bool(re.search(r"(?i)\b(?:chez|à la|banque|agence|employée?|travaille)\s+$", text[max(0, start - 20) : start]))  # BNP: a lab test
         # "chemin clinique de…", "examen clinique du…": the adjective, not a clinic

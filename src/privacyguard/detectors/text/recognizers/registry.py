@@ -11,6 +11,7 @@ from privacyguard.detectors.text.recognizers.gazetteer import (
     LowerSurnameRecognizer,
     NamedAfterTownRecognizer,
     PostcodeRecognizer,
+    SurnameRecognizer,
 )
 from privacyguard.detectors.text.recognizers.model import ModelRecognizer
 from privacyguard.detectors.text.recognizers.numbers import (
@@ -44,5 +45,5 @@ def french_recognizers() -> list[EntityRecognizer]:
         HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(),
         AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
         FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(),
-        QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(),
+        QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(), SurnameRecognizer(),
     ]
