@@ -12,7 +12,7 @@ and numbers at random; every identity is invented by chance. Kinds:
 - ``table``: a 1920×1080 screenshot of a patient list, 13 to 16 px text, surname and first name in columns;
 - ``dicom``: an X-ray with DICOM-style corners (``DURAND^PAUL``, ``19870315``, ``PID``, ``Acc``, ``DOB``);
 - ``timestamp``: a photo of a wound with a camera's burned-in date and time, and the patient's name on a label;
-- ``small``: a 12 MP photo with a name label at 16 to 22 px;
+- ``small``: a 12 MP photo with a name label at 16 to 22 px (whatever ``--size``);
 - ``warp``: a report page photographed in perspective, with glare.
 
 Writes OUT_DIR/*.png and OUT_DIR/truth.json in the format of ``make_text_images.py``: a word's box is
@@ -101,8 +101,9 @@ def font(fonts: list[Path], rng: np.random.Generator, px: int, mono: bool = Fals
 
 def band(names: Names, fonts: list[Path], rng: np.random.Generator, angle: float, size: tuple[int, int]) -> tuple[np.ndarray, list[Word]]:
     w, h = size
-    bw, bh = int(w * 0.55), int(h * 0.16)
-    layer = Image.new("RGBA", (bw, bh), tuple(int(v) for v in rng.integers(225, 250, 3)) + (255,))
+    share = float(rng.uniform(0.3, 0.55))  # the band fills a third to a half of the frame
+    bw, bh = int(w * share), int(h * share * 0.29)
+    layer = Image.new("RGBA", (bw, bh), (*(int(v) for v in rng.integers(225, 250, 3)), 255))
     d = ImageDraw.Draw(layer)
     f = font(fonts, rng, int(bh * 0.2))
     words, _ = draw_tokens(d, (bh * 0.15, bh * 0.1), [(names.surname(), True), (names.first_name(), True)], f, (15, 15, 20, 255))
@@ -180,7 +181,8 @@ def timestamp(names: Names, fonts: list[Path], rng: np.random.Generator, size: t
     d = ImageDraw.Draw(im)
     f = font(fonts, rng, int(h * 0.035), mono=True)
     stamp = f"{rng.integers(2019, 2026)}-{rng.integers(1, 13):02d}-{rng.integers(1, 29):02d} {rng.integers(0, 24):02d}:{rng.integers(0, 60):02d}"
-    words = draw_tokens(d, (w * 0.62, h * 0.9), [(stamp.split()[0], True), (stamp.split()[1], False)], f, (255, 150, 30))[0]
+    day, time = stamp.split(" ", 1)
+    words = draw_tokens(d, (w * 0.62, h * 0.9), [(day, True), (time, False)], f, (255, 150, 30))[0]
     d.rectangle([w * 0.08, h * 0.08, w * 0.45, h * 0.2], fill=(250, 250, 245))
     words += draw_tokens(d, (w * 0.1, h * 0.1), [(names.surname(), True), (names.first_name(), True)], font(fonts, rng, int(h * 0.035)),
                          (10, 10, 10))[0]
@@ -226,19 +228,31 @@ def warp(names: Names, fonts: list[Path], rng: np.random.Generator, size: tuple[
     return np.asarray(Image.fromarray(out).filter(ImageFilter.GaussianBlur(0.6))), transform(words, matrix)
 
 
+def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """What a phone does to a picture: a little blur, sensor noise, exposure, JPEG at 60-90."""
+    import io
+
+    out = cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.3, 1.2)))
+    out = out.astype(np.float32) * float(rng.uniform(0.8, 1.1)) + float(rng.uniform(-15, 15))
+    out = np.clip(out + rng.normal(0, float(rng.uniform(1, 5)), out.shape), 0, 255).astype(np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(out).save(buf, "JPEG", quality=int(rng.integers(60, 91)))
+    return np.asarray(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
+
+
 KINDS = ("band_tilt", "band_side", "table", "dicom", "timestamp", "small", "warp")
 
 
-def make(kind: str, names: Names, fonts: list[Path], rng: np.random.Generator) -> tuple[np.ndarray, list[Word]]:
-    size = (2016, 1512)
+def make(kind: str, names: Names, fonts: list[Path], rng: np.random.Generator, k: int = 1) -> tuple[np.ndarray, list[Word]]:  # noqa: PLR0911
+    size = (2016 * k, 1512 * k)
     if kind == "band_tilt":
         return band(names, fonts, rng, float(rng.uniform(8, 35) * rng.choice([-1, 1])), size)
     if kind == "band_side":
-        return band(names, fonts, rng, float(rng.choice([90, 270]) + rng.uniform(-5, 5)), (1512, 2016))
+        return band(names, fonts, rng, float(rng.choice([90, 270]) + rng.uniform(-5, 5)), (1512 * k, 2016 * k))
     if kind == "table":
         return table(names, fonts, rng)
     if kind == "dicom":
-        return dicom(names, fonts, rng, (1536, 1536))
+        return dicom(names, fonts, rng, (1536 * k, 1536 * k))
     if kind == "timestamp":
         return timestamp(names, fonts, rng, size)
     if kind == "small":
@@ -252,6 +266,7 @@ def main() -> None:
     ap.add_argument("--fonts", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--per-kind", type=int, default=5)
+    ap.add_argument("--size", choices=["3mp", "12mp"], default="3mp", help="photos of 3 or 12 MP (the table stays a 1080p screen)")
     a = ap.parse_args()
     fonts = sorted(p for p in a.fonts.glob("*.ttf") if "Italic" not in p.name and "Oblique" not in p.name)
     rng = np.random.default_rng(a.seed)
@@ -260,7 +275,9 @@ def main() -> None:
     truth = []
     for kind in KINDS:
         for n in range(a.per_kind):
-            img, words = make(kind, names, fonts, rng)
+            img, words = make(kind, names, fonts, rng, 2 if a.size == "12mp" else 1)
+            if kind != "table":  # a photo, not a screenshot: a phone's blur, noise, exposure and JPEG
+                img = degrade(img, rng)
             name = f"{kind}_{n:02d}.png"
             Image.fromarray(img).save(a.out / name)
             h, w = img.shape[:2]

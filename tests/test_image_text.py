@@ -228,3 +228,45 @@ def test_dicom_overlay_names_dates_and_ids(pipeline: Pipeline, tmp_path: Path) -
     flagged = " ".join(str(f.text) for f in item.findings if f.category is Category.TEXT)
     assert "DURAND^PAUL" in flagged and "19870315" in flagged and "00451237" in flagged
     assert "THORAX" not in flagged
+
+
+def _scene(w: int, h: int, seed: int = 3) -> Image.Image:
+    """A blurred, noisy scene (a sheet, an arm), not a flat page."""
+    rng = np.random.default_rng(seed)
+    blobs = np.asarray(Image.fromarray(rng.integers(90, 200, (h // 200, w // 200, 3), dtype=np.uint8)).resize((w, h), Image.Resampling.BICUBIC))
+    return Image.fromarray(np.clip(blobs + rng.normal(0, 4, (h, w, 3)), 0, 255).astype(np.uint8))
+
+
+def test_small_text_in_a_12_mp_photo_is_read_at_full_resolution(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Reproduction: an 18 px name label in a 4000×3000 photo vanished when RapidOCR shrank the photo to 2000 px."""
+    im = _scene(4000, 3000)
+    d = ImageDraw.Draw(im)
+    d.rectangle([2390, 1790, 2760, 1850], fill=(246, 246, 240))
+    d.text((2400, 1795), "BERTHIER Solange", fill=(10, 10, 10), font=font(18))
+    d.text((2400, 1822), "DDN 12/03/1956", fill=(10, 10, 10), font=font(18))
+    im.save(tmp_path / "arm.jpg", quality=92)
+    item, _ = pipeline.analyze_one(tmp_path / "arm.jpg")
+    boxes = [f.redact_box for f in Decisions().chosen(item) if f.category is Category.TEXT and f.redact_box]
+    assert any(b.contains_point(2450, 1803) for b in boxes), "the name is covered"
+    assert any(b.contains_point(2500, 1830) for b in boxes), "the birth date is covered"
+    assert all(b.area < 200_000 for b in boxes), "only the label goes"
+
+
+def test_text_like_rows_are_strokes_not_texture() -> None:
+    from privacyguard.detectors.ocr import text_like
+
+    page = Image.new("L", (900, 300), 235)
+    ImageDraw.Draw(page).text((40, 40), "MARTIN Paul  IPP 445566", fill=20, font=font(18))
+    assert text_like(np.asarray(page)), "a row of small letters is a candidate"
+    smooth = np.asarray(_scene(900, 300).convert("L"))
+    assert text_like(smooth) == [], "a blurred scene has no row of letters"
+
+
+@pytest.mark.parametrize(("line", "flagged"), [("Dr1 DUPONT", True), ("GIRAUDEAU", True), ("THORAX FACE", False), ("URGENT", False),
+                                              ("DEBOUT", False)])
+def test_a_surname_in_capitals_alone_on_its_line(pipeline: Pipeline, line: str, flagged: bool) -> None:
+    from privacyguard.core.types import BBox
+    from privacyguard.detectors.ocr import OcrLine
+
+    found = pipeline.image_text.find([OcrLine(line, BBox(10, 10, 300, 40), 0.99)], (800, 600))
+    assert bool(found) is flagged, found

@@ -111,10 +111,24 @@ class ImageTextFinder:
                     for m in rx.finditer(line.text)]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
                 for m in SURNAME_FIRST.finditer(line.text) if m.group(1).lower() not in COMMON_ABBREVIATIONS]
+        out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "surname in capitals"), m.group())
+                for m in CAPS_WORD.finditer(line.text) if len(line.text.split()) <= 3 and _caps_surname(m.group())]
         for term in terms:
             for span in fuzzy_find_all(term, line.text):
                 out.append((line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]]))
         return out
+
+CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?(?![\w-])")
+
+
+def _caps_surname(word: str) -> bool:
+    """A word in capitals, alone or nearly on its line ("Dr1 DUPONT", "DUPONT"), that is a known surname and no word."""
+    from privacyguard.detectors.text import gazetteers as gz
+
+    key = gz.fold(word)
+    return (gz.surnames().get(key, 10**9) <= 100_000 and key not in gz.french_words() and word.lower() not in IMAGING_WORDS
+            and word.lower() not in COMMON_ABBREVIATIONS)
+
 
 def _same_row(a: OcrLine, b: OcrLine) -> bool:
     overlap = min(a.box.y2, b.box.y2) - max(a.box.y1, b.box.y1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,55 @@ def _shifted(line: OcrLine, top: int, left: int, h: int, w: int) -> OcrLine:
     return OcrLine(line.text, move(line.box), line.score, tuple(OcrWord(x.text, move(x.box), x.start) for x in line.words))
 
 
+# RapidOCR reads a photo shrunk to 2000 px: in a 12 MP photo, text of 12-24 px becomes too small to be found.
+SHRUNK_ABOVE = 2000
+DETAIL_CROP = 640  # px: crops read at full resolution around text-like strokes (the detector finds small text in small crops)
+DETAIL_DET_SIDE = 320  # the detector's input for a crop: its own size (RapidOCR would enlarge it to 736, at 3.5 times the cost)
+DETAIL_MAX_CROPS = 6
+SMALL_ROW = (8, 28)  # px: rows of letters this tall are too small once shrunk; taller ones the shrunk reading finds
+SMALL_BLOCK = 64  # px: two or three such rows, blurred together (a label)
+DETAIL_KEEP_SCORE = 0.5  # a line read in a detail crop is kept from this confidence (texture reads as garbage below it)
+
+
+def text_like(gray: np.ndarray) -> list[BBox]:
+    """Rows of thin, contrasted strokes at full resolution: where small text may be (cheap: morphology only).
+
+    Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, joined
+    horizontally into rows 8-64 px tall (a label's rows blur together) and at least three times as wide, mostly filled.
+    """
+    import cv2
+
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    strokes = cv2.max(cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(gray, cv2.MORPH_TOPHAT, kernel))
+    _, mask = cv2.threshold(strokes, 40, 255, cv2.THRESH_BINARY)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    rows = []
+    for x, y, w, h, area in stats[1:n]:
+        if SMALL_ROW[0] <= h <= SMALL_BLOCK and w >= 3 * h and area >= 0.3 * w * h:
+            rows.append(BBox(int(x), int(y), int(x + w), int(y + h)))
+    return rows
+
+
+def detail_crops(rows: list[BBox], known: list[BBox], w: int, h: int) -> list[BBox]:
+    """Crops of about DETAIL_CROP px around the text-like rows no line already covers, merged, the densest first."""
+    crops: list[tuple[int, BBox]] = []
+    for r in rows:
+        if any(k.contains_point(*r.centre) for k in known):
+            continue
+        half = DETAIL_CROP // 2
+        cx, cy = r.centre
+        box = BBox(max(0, int(cx) - half), max(0, int(cy) - half // 2), min(w, int(cx) + half), min(h, int(cy) + half // 2))
+        for i, (n, c) in enumerate(crops):
+            if c.iou(box) > 0 or c.contains_point(cx, cy):
+                crops[i] = (n + 1, BBox(min(c.x1, box.x1), min(c.y1, box.y1), max(c.x2, box.x2), max(c.y2, box.y2)))
+                break
+        else:
+            crops.append((1, box))
+    crops.sort(key=lambda nc: -nc[0])
+    return [c for _, c in crops[:DETAIL_MAX_CROPS]]
+
+
 class RapidOcrEngine:
     """RapidOCR 3 (PP-OCR det/cls/rec on onnxruntime); ``turns`` adds passes on the photo turned by quarters.
 
@@ -114,11 +164,14 @@ class RapidOcrEngine:
 
     name = "rapidocr"
 
-    def __init__(self, turns: tuple[int, ...] = (0,), threads: int | None = None, models_dir: Path | None = None) -> None:
+    def __init__(self, turns: tuple[int, ...] = (0,), threads: int | None = None, models_dir: Path | None = None,
+                 detail: bool = True) -> None:
         self.turns = turns
+        self.detail = detail  # a photo RapidOCR shrinks is also read at full resolution where small text may be
         self._models_dir = models_dir  # None: the models inside the rapidocr wheel
         self._threads = threads or os.cpu_count() or 1
         self._engine: Any = None
+        self._lock = threading.Lock()  # one read at a time: the detail pass changes the detector's input size
 
     def load(self) -> None:
         if self._engine is not None:
@@ -145,6 +198,10 @@ class RapidOcrEngine:
 
     def read(self, rgb: np.ndarray) -> list[OcrLine]:
         self.load()
+        with self._lock:
+            return self._read(rgb)
+
+    def _read(self, rgb: np.ndarray) -> list[OcrLine]:
         rgb, top, left = _less_extreme(rgb)
         h, w = rgb.shape[:2]
         lines: list[OcrLine] = []
@@ -156,7 +213,42 @@ class RapidOcrEngine:
             words_per_line = out.word_results or ((),) * len(out.txts)
             for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
                 lines.append(self._line(text, quad, float(score), words, (turns, w, h)))
+        if self.detail and max(h, w) > SHRUNK_ABOVE:
+            lines += self._details(rgb, lines)
         return [_shifted(line, top, left, h - 2 * top, w - 2 * left) for line in lines] if top or left else lines
+
+    def _details(self, rgb: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
+        """Small text the shrunk reading missed: each text-like row no line covers, read in a crop at full resolution."""
+        import cv2
+
+        h, w = rgb.shape[:2]
+        gray = cv2.cvtColor(np.ascontiguousarray(rgb[:, :, :3]), cv2.COLOR_RGB2GRAY)
+        found: list[OcrLine] = []
+        det: Any = getattr(self._engine, "text_det", None)
+        side = getattr(det, "limit_side_len", None)
+        try:
+            if side is not None:
+                det.limit_side_len = DETAIL_DET_SIDE
+            for crop in detail_crops(text_like(gray), [ln.box for ln in lines], w, h):
+                found += self._crop_lines(rgb, crop, lines + found)
+        finally:
+            if side is not None:
+                det.limit_side_len = side
+        return found
+
+    def _crop_lines(self, rgb: np.ndarray, crop: BBox, known: list[OcrLine]) -> list[OcrLine]:
+        h, w = rgb.shape[:2]
+        out = self._engine(np.ascontiguousarray(rgb[crop.y1 : crop.y2, crop.x1 : crop.x2, :3]), return_word_box=True)
+        found: list[OcrLine] = []
+        if out.txts is not None:
+            words_per_line = out.word_results or ((),) * len(out.txts)
+            for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
+                if float(score) < DETAIL_KEEP_SCORE or _quad_box(quad).height > 3 * SMALL_ROW[1]:
+                    continue  # texture read as garbage, or a piece of large text the shrunk reading already judged
+                line = _shifted(self._line(text, quad, float(score), words, (0, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
+                if not any(line.box.iou(k.box) > 0.5 for k in known + found):
+                    found.append(line)
+        return found
 
     @staticmethod
     def _line(text: str, quad: Any, score: float, words: Any, turn: tuple[int, int, int]) -> OcrLine:
