@@ -101,7 +101,7 @@ def font(fonts: list[Path], rng: np.random.Generator, px: int, mono: bool = Fals
 
 def band(names: Names, fonts: list[Path], rng: np.random.Generator, angle: float, size: tuple[int, int]) -> tuple[np.ndarray, list[Word]]:
     w, h = size
-    share = float(rng.uniform(0.3, 0.55))  # the band fills a third to a half of the frame
+    share = float(rng.uniform(0.12, 0.55))  # the band fills an eighth to a half of the frame
     bw, bh = int(w * share), int(h * share * 0.29)
     layer = Image.new("RGBA", (bw, bh), (*(int(v) for v in rng.integers(225, 250, 3)), 255))
     d = ImageDraw.Draw(layer)

@@ -62,6 +62,18 @@ RAPIDOCR_MODELS = {
 }
 
 
+def _same_line(a: OcrLine, b: OcrLine) -> bool:
+    """The same line read twice: where it overlaps, the same text (the boxes of a turned band's lines overlap a lot)."""
+    ta, tb = "".join(a.text.split()).lower(), "".join(b.text.split()).lower()
+    return a.box.iou(b.box) > 0.5 and (ta in tb or tb in ta)
+
+
+def _text_height(quad: Sequence[Sequence[float]]) -> float:
+    """The height of the letters of a line, turned or not: its quad's shorter side (top-left to bottom-left)."""
+    (x0, y0), (x1, y1), _, (x3, y3) = ((float(p[0]), float(p[1])) for p in quad[:4])
+    return min(float(np.hypot(x3 - x0, y3 - y0)), float(np.hypot(x1 - x0, y1 - y0)))
+
+
 def _no_download(*_: Any, **__: Any) -> None:
     raise DetectorUnavailableError("an OCR model file is missing (privacyguard never downloads one)")
 
@@ -111,46 +123,76 @@ DETAIL_DET_SIDE = 320  # the detector's input for a crop: its own size (RapidOCR
 DETAIL_MAX_CROPS = 6
 SMALL_ROW = (8, 28)  # px: rows of letters this tall are too small once shrunk; taller ones the shrunk reading finds
 SMALL_BLOCK = 64  # px: two or three such rows, blurred together (a label)
+DETAIL_MAX_SIDE = 1280  # px: a text-like place larger than this is large text
+DETAIL_MAX_AREA = 1_500_000  # px²: what the detail pass reads at most, the richest places first (an eighth of 12 MP)
 DETAIL_KEEP_SCORE = 0.5  # a line read in a detail crop is kept from this confidence (texture reads as garbage below it)
 
 
-def text_like(gray: np.ndarray) -> list[BBox]:
-    """Rows of thin, contrasted strokes at full resolution: where small text may be (cheap: morphology only).
+def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
+    """Where small text may be, at full resolution, at any angle (cheap: morphology only); each place with its weight.
 
-    Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, joined
-    horizontally into rows 8-64 px tall (a label's rows blur together) and at least three times as wide, mostly filled.
+    Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, form
+    word-sized pieces (5-64 px tall, up to 640 px wide; blurred small print may be solid); pieces within ~10 px of each other
+    are one place. A place is kept when it holds three pieces or more (words and lines of a label,
+    turned or not), or one row at least three times as wide as tall.
     """
     import cv2
 
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
     strokes = cv2.max(cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(gray, cv2.MORPH_TOPHAT, kernel))
     _, mask = cv2.threshold(strokes, 40, 255, cv2.THRESH_BINARY)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    rows = []
-    for x, y, w, h, area in stats[1:n]:
-        if SMALL_ROW[0] <= h <= SMALL_BLOCK and w >= 3 * h and area >= 0.3 * w * h:
-            rows.append(BBox(int(x), int(y), int(x + w), int(y + h)))
-    return rows
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    x, y, w, h, area = (stats[:, i] for i in range(5))
+    word = (h >= 5) & (h <= SMALL_BLOCK) & (w <= 640) & (area >= 12)
+    word[0] = False
+    pieces = np.where(word[labels], np.uint8(255), np.uint8(0))
+    joined = cv2.dilate(pieces, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (21, 21)))
+    m, places, place_stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    cx = np.clip(x + w // 2, 0, gray.shape[1] - 1)
+    cy = np.clip(y + h // 2, 0, gray.shape[0] - 1)
+    owner = places[cy[word], cx[word]]
+    count = np.bincount(owner, minlength=m)
+    out = []
+    for i in range(1, m):
+        px, py, pw, ph, _ = place_stats[i]
+        if count[i] >= 3 or (count[i] >= 1 and pw >= 3 * ph):
+            out.append((BBox(int(px), int(py), int(px + pw), int(py + ph)), int(count[i])))
+    return out
 
 
-def detail_crops(rows: list[BBox], known: list[BBox], w: int, h: int) -> list[BBox]:
-    """Crops of about DETAIL_CROP px around the text-like rows no line already covers, merged, the densest first."""
+def _read_already(place: BBox, known: list[BBox]) -> bool:
+    """The shrunk reading already has this place: flat lines (upright text) cover its centre. A turned line's box
+    is a tall rectangle that covers its neighbours too, so it proves nothing."""
+    return any(k.contains_point(*place.centre) and k.width >= 4 * k.height for k in known)
+
+
+def detail_crops(places: list[tuple[BBox, int]], known: list[BBox], w: int, h: int) -> list[BBox]:
+    """Crops around the text-like places no line already covers: at least DETAIL_CROP/2 px on a side, merged, the
+    richest first; a place larger than a crop can hold is large text, which the shrunk reading finds."""
     crops: list[tuple[int, BBox]] = []
-    for r in rows:
-        if any(k.contains_point(*r.centre) for k in known):
+    for place, weight in places:
+        if _read_already(place, known) or max(place.width, place.height) > DETAIL_MAX_SIDE:
             continue
-        half = DETAIL_CROP // 2
-        cx, cy = r.centre
-        box = BBox(max(0, int(cx) - half), max(0, int(cy) - half // 2), min(w, int(cx) + half), min(h, int(cy) + half // 2))
+        cx, cy = place.centre
+        # the rest of its lines may lie on either side (a word of a turned band was not joined): room for them
+        half_w = max(place.width // 2 + max(160, place.height), DETAIL_CROP // 4)
+        half_h = max(place.height // 2 + max(120, place.height), DETAIL_CROP // 4)
+        box = BBox(int(cx) - half_w, int(cy) - half_h, int(cx) + half_w, int(cy) + half_h).clip(w, h)
         for i, (n, c) in enumerate(crops):
-            if c.iou(box) > 0 or c.contains_point(cx, cy):
-                crops[i] = (n + 1, BBox(min(c.x1, box.x1), min(c.y1, box.y1), max(c.x2, box.x2), max(c.y2, box.y2)))
+            union = BBox(min(c.x1, box.x1), min(c.y1, box.y1), max(c.x2, box.x2), max(c.y2, box.y2))
+            if c.intersection(box) > 0 and max(union.width, union.height) <= DETAIL_MAX_SIDE:
+                crops[i] = (n + weight, union)
                 break
         else:
-            crops.append((1, box))
+            crops.append((weight, box))
     crops.sort(key=lambda nc: -nc[0])
-    return [c for _, c in crops[:DETAIL_MAX_CROPS]]
+    chosen, area = [], 0
+    for _, c in crops[:DETAIL_MAX_CROPS]:
+        if area + c.area > DETAIL_MAX_AREA:
+            break
+        chosen.append(c)
+        area += c.area
+    return chosen
 
 
 class RapidOcrEngine:
@@ -243,10 +285,10 @@ class RapidOcrEngine:
         if out.txts is not None:
             words_per_line = out.word_results or ((),) * len(out.txts)
             for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
-                if float(score) < DETAIL_KEEP_SCORE or _quad_box(quad).height > 3 * SMALL_ROW[1]:
+                if float(score) < DETAIL_KEEP_SCORE or _text_height(quad) > 3 * SMALL_ROW[1]:
                     continue  # texture read as garbage, or a piece of large text the shrunk reading already judged
                 line = _shifted(self._line(text, quad, float(score), words, (0, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
-                if not any(line.box.iou(k.box) > 0.5 for k in known + found):
+                if not any(_same_line(line, k) for k in known + found):
                     found.append(line)
         return found
 
