@@ -126,7 +126,8 @@ def _caps_surname(word: str) -> bool:
     from privacyguard.detectors.text import gazetteers as gz
 
     key = gz.fold(word)
-    return (gz.surnames().get(key, 10**9) <= 100_000 and key not in gz.french_words() and word.lower() not in IMAGING_WORDS
+    return (gz.surnames().get(key, gz.LONE_SURNAME_RANK + 1) <= gz.LONE_SURNAME_RANK and key not in gz.french_words()
+            and word.lower() not in IMAGING_WORDS
             and word.lower() not in COMMON_ABBREVIATIONS)
 
 

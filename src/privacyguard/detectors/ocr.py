@@ -62,6 +62,14 @@ RAPIDOCR_MODELS = {
 }
 
 
+def _results(out: Any) -> list[tuple[str, Any, float, Any]]:
+    """RapidOCR's output as (text, quad, score, word boxes) per line."""
+    if out.txts is None:
+        return []
+    words_per_line = out.word_results or ((),) * len(out.txts)
+    return [(t, q, float(sc), wd) for t, q, sc, wd in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False)]
+
+
 def _same_line(a: OcrLine, b: OcrLine) -> bool:
     """The same line read twice: where it overlaps, the same text (the boxes of a turned band's lines overlap a lot)."""
     ta, tb = "".join(a.text.split()).lower(), "".join(b.text.split()).lower()
@@ -250,11 +258,7 @@ class RapidOcrEngine:
         for turns in self.turns:
             img = np.ascontiguousarray(np.rot90(rgb[:, :, :3], turns))
             out = self._engine(img, return_word_box=True)
-            if out.txts is None:
-                continue
-            words_per_line = out.word_results or ((),) * len(out.txts)
-            for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
-                lines.append(self._line(text, quad, float(score), words, (turns, w, h)))
+            lines += [self._line(text, quad, score, words, (turns, w, h)) for text, quad, score, words in _results(out)]
         if self.detail and max(h, w) > SHRUNK_ABOVE:
             lines += self._details(rgb, lines)
         return [_shifted(line, top, left, h - 2 * top, w - 2 * left) for line in lines] if top or left else lines
@@ -282,14 +286,12 @@ class RapidOcrEngine:
         h, w = rgb.shape[:2]
         out = self._engine(np.ascontiguousarray(rgb[crop.y1 : crop.y2, crop.x1 : crop.x2, :3]), return_word_box=True)
         found: list[OcrLine] = []
-        if out.txts is not None:
-            words_per_line = out.word_results or ((),) * len(out.txts)
-            for text, quad, score, words in zip(out.txts, out.boxes, out.scores, words_per_line, strict=False):
-                if float(score) < DETAIL_KEEP_SCORE or _text_height(quad) > 3 * SMALL_ROW[1]:
-                    continue  # texture read as garbage, or a piece of large text the shrunk reading already judged
-                line = _shifted(self._line(text, quad, float(score), words, (0, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
-                if not any(_same_line(line, k) for k in known + found):
-                    found.append(line)
+        for text, quad, score, words in _results(out):
+            if score < DETAIL_KEEP_SCORE or _text_height(quad) > 3 * SMALL_ROW[1]:
+                continue  # texture read as garbage, or a piece of large text the shrunk reading already judged
+            line = _shifted(self._line(text, quad, score, words, (0, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
+            if not any(_same_line(line, k) for k in known + found):
+                found.append(line)
         return found
 
     @staticmethod

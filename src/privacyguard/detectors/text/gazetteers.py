@@ -28,6 +28,13 @@ FILES = {
 }
 
 
+# Thresholds shared by every rule that reads these lists (text checker and text in photos).
+KNOWN_NAME = 300  # people given a first name since 1900: from this many it is a name anyone would recognise as one
+SURNAME_RANK = 150_000  # rank by frequency under which a surname is a known one
+LONE_SURNAME_RANK = 100_000  # a capitalised surname with no first name and no honorific
+COMMON_SURNAME = 5_000  # so frequent a surname (Moreau, Berger) that it is a name first, though the dictionary knows the word
+
+
 def fold(s: str) -> str:
     """Lower case without accents (the form of every key)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from privacyguard.detectors.text import gazetteers as gz
+from privacyguard.detectors.text.gazetteers import COMMON_SURNAME, KNOWN_NAME, LONE_SURNAME_RANK, SURNAME_RANK
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, REGIONS, countries_fr
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
 from privacyguard.detectors.text.recognizers.medical import is_eponym, names_a_disease
@@ -30,9 +31,7 @@ from privacyguard.detectors.text.repeats import is_common_word
 # How many people in France bear a first name (Insee, since 1900) for each strength of context.
 COMMON_NAME = 10_000  # fires on a weak cue: a verb after it, a list of people
 CLEAR_VERB_NAME = 1_000  # fires when an auxiliary or a clitic follows ("Ousmane est reparti", "Nour m'a dit")
-KNOWN_NAME = 300  # fires on a strong cue: "merci à", "vu", "avec", "chez", an age
 LOWER_NAME = 5_000  # written in lower case: only the well-known ones, with a strong cue
-SURNAME_RANK = 150_000  # surnames after an honorific, in lower case
 
 # Right before a name: someone is thanked, seen, called, met, or is somebody's relative.
 STRONG_BEFORE = re.compile(
@@ -179,8 +178,6 @@ class FirstNameRecognizer(EntityRecognizer):
         return None
 
 
-LONE_SURNAME_RANK = 100_000  # a capitalised surname with no first name and no honorific
-COMMON_SURNAME = 5_000  # so frequent a surname (Moreau, Garnier) that it is a name first, though also a word
 
 
 class SurnameRecognizer(EntityRecognizer):

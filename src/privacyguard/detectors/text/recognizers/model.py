@@ -11,7 +11,16 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from privacyguard.detectors.text.gazetteers import communes, departements, first_names, fold, french_words, surnames
+from privacyguard.detectors.text.gazetteers import (
+    COMMON_SURNAME,
+    KNOWN_NAME,
+    communes,
+    departements,
+    first_names,
+    fold,
+    french_words,
+    surnames,
+)
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     DRUGS,
@@ -115,7 +124,7 @@ class ModelRecognizer(EntityRecognizer):
             if NATIONAL_BODY.search(value) or (all(_common(w) for w in words) and not any(w in INSTITUTIONS for w in words)):
                 return False  # "ministère de la Santé", "Médecins du Monde", "Société française de cardiologie"
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
-        if (all(_common(w) or len(w) == 1 for w in words) and not any(first_names().get(fold(w), 0) >= 300 for w in words)
+        if (all(_common(w) or len(w) == 1 for w in words) and not any(first_names().get(fold(w), 0) >= KNOWN_NAME for w in words)
                 and not any(w in FAMILIAR for w in words)):
             return False  # "Grippe A", "Vive le Beaujolais": common words, none of them a first name
         # A person's name is capitalised word by word ("Lombosciatique L5 hyperalgique" is not a name).
@@ -146,7 +155,6 @@ def _unknown(value: str) -> bool:
 
 
 FAMILIAR = frozenset({"pépé", "mémé", "papy", "papi", "mamie", "mamy", "tonton", "tata", "tatie", "pépère", "mémère", "papou", "mamou"})
-COMMON_SURNAME = 5_000  # a surname this frequent (Moreau, Berger) is a name first, though the dictionary knows the word
 
 
 def _common(word: str) -> bool:

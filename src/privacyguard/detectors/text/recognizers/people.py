@@ -95,7 +95,7 @@ class ContextNameRecognizer(RegexRecognizer):
             from privacyguard.detectors.text import gazetteers as gz
 
             key = gz.fold(value)
-            if gz.first_names().get(key, 0) < 300 and gz.surnames().get(key, 10**6) > 150_000:
+            if gz.first_names().get(key, 0) < gz.KNOWN_NAME and gz.surnames().get(key, gz.SURNAME_RANK + 1) > gz.SURNAME_RANK:
                 return False  # "pour Bluesky", "avec Doctolib": not a name anyone is given
         return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
 
