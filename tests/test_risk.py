@@ -22,6 +22,12 @@ def texts() -> TextPipeline:
     ("Mme X, 97 ans, chute à domicile.", "extreme_age", "medium"),
     ("Patient du lit 8, confusion fébrile.", "numbered_place", "medium"),
     ("Visite à domicile, code d'entrée 2741A, 3e gauche.", "numbered_place", "medium"),
+    ("Encore le boucher de la commune qui se coupe la main.", "unique_role", "medium"),  # a trade named by its place
+    ("La pharmacienne du bourg vient pour des palpitations.", "unique_role", "medium"),
+    ("Le seul kiné à 30 km à la ronde s'est fait une entorse.", "unique_role", "medium"),  # the only one for miles
+    ("J'ai suivi la seule sage-femme libérale de notre vallée.", "unique_role", "medium"),
+    ("Mucoviscidose chez une ado de 15 ans, exacerbation.", "rare_condition", "medium"),  # a rare disease with an age
+    ("Un petit de 4 ans avec une maladie de Pompe.", "rare_condition", "medium"),
 ])
 def test_each_reason_kind_with_the_default_removals(texts: TextPipeline, text: str, kind: str, level: str) -> None:
     risk = texts.analyze(text).risk
@@ -70,7 +76,42 @@ def test_the_doctors_own_town_kept_is_high(texts: TextPipeline) -> None:
     "Éruption depuis 3 ans, traitée par dermocorticoïdes.",
     "Le seul traitement validé reste la rééducation.",  # "le seul" without a place
     "Maladie de Crohn chez une jeune femme : quand penser à l'atteinte anopérinéale ?",
+    "Le boucher m'a dit que la viande était bonne.",  # a trade with no place
+    "La pharmacie du village ferme en août.",  # a shop, not a person
+    "Enfant de 6 ans, fièvre depuis 3 jours, conjonctivite. Kawasaki ? Rougeole ?",  # a rare disease asked about
+    "Homme de 40 ans, pas de syndrome de Marfan malgré sa taille.",  # ruled out
+    "Une rage de dents chez un homme de 40 ans.",  # a toothache, not rabies
+    "La mucoviscidose : où en est le dépistage néonatal ?",  # a rare disease with no age or place
 ])
 def test_what_must_stay_low(texts: TextPipeline, text: str) -> None:
     risk = texts.analyze(text).risk
     assert risk == {"level": "low", "reasons": []}
+
+
+def _apply(text: str, fix: dict[str, object]) -> str:
+    start, end = fix["span"]  # type: ignore[misc]
+    return text[:start] + str(fix.get("text", "")) + text[end:]
+
+
+@pytest.mark.parametrize(("text", "keep", "after"), [
+    ("Mme X, 97 ans, chute à domicile.", "", "Mme X, plus de 90 ans, chute à domicile."),
+    ("Patiente de 43 ans, vue le 14 mars pour une dyspnée.", "DATE", "Patiente de 43 ans, vue récemment pour une dyspnée."),
+    ("Vu à Salers un homme de 58 ans pour une toux.", "LOCATION", "Vu dans une petite commune un homme de 58 ans pour une toux."),
+    ("Mucoviscidose chez une ado de 15 ans.", "", "Mucoviscidose chez une ado de moins de 18 ans."),
+])
+def test_each_rewrite_reads_as_french_and_lowers_the_risk(texts: TextPipeline, text: str, keep: str, after: str) -> None:
+    """The one-click rewrite puts a softer wording in place; checked again, the draft is no longer at risk for that reason."""
+    item = texts.analyze(text)
+    decisions = Decisions(frozenset(f.id for f in Decisions().chosen(item) if f.label != keep))
+    risk = texts.with_risk(item, decisions, text).risk
+    assert risk is not None and risk["reasons"], risk
+    reason = risk["reasons"][0]  # type: ignore[index]
+    assert _apply(text, reason["fix"]) == after
+    again = texts.analyze(after)
+    again_risk = texts.with_risk(again, Decisions(frozenset(f.id for f in Decisions().chosen(again) if f.label != keep)), after).risk
+    assert reason["kind"] not in {r["kind"] for r in again_risk["reasons"]}  # type: ignore[index]
+
+
+def test_a_kept_identifier_is_fixed_by_removing_it(texts: TextPipeline) -> None:
+    risk = texts.analyze("Patient du lit 8, confusion fébrile.").risk
+    assert risk is not None and risk["reasons"][0]["fix"] == {"span": [11, 16], "remove": True}  # type: ignore[index]

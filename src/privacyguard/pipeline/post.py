@@ -119,7 +119,7 @@ class PostChecker:
         items = [self.photos.more_text(item, post_terms) for item in items]
         if draft is not None:
             draft = self.texts.cross_check(draft, text, photo_names(items))
-            draft = self.texts.with_risk(self.texts.repeats(draft, text, self.identifiers(draft, items)))
+            draft = self.texts.with_risk(self.texts.repeats(draft, text, self.identifiers(draft, items)), text=text)
         progress(Progress("check", total, total))
         return PostReport(text, draft, tuple(items), tuple(pixels))
 

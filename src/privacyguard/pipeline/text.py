@@ -64,12 +64,12 @@ class TextPipeline:
         """Check a draft; the item's findings carry ``span`` and ``label``; its risk assumes the default removals."""
         status = self.load()
         findings = tuple(self.checker.find(text, self.lists)) if status == RAN else ()
-        return self.with_risk(ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings))
+        return self.with_risk(ItemReport(path=name, status="ok", format="TEXT", checks={DRAFT_CHECK: status}, findings=findings), text=text)
 
-    def with_risk(self, item: ItemReport, decisions: Decisions | None = None) -> ItemReport:
-        """``item`` with the risk of what stays once ``decisions`` (the defaults) are applied."""
+    def with_risk(self, item: ItemReport, decisions: Decisions | None = None, text: str = "") -> ItemReport:
+        """``item`` with the risk of what stays in ``text`` once ``decisions`` (the defaults) are applied."""
         chosen = (decisions or Decisions()).chosen(item)
-        return replace(item, risk=assess([f for f in item.findings if f not in chosen], self.lists.always).to_dict())
+        return replace(item, risk=assess([f for f in item.findings if f not in chosen], self.lists.always, text).to_dict())
 
     @staticmethod
     def cross_check(item: ItemReport, text: str, photo_terms: Sequence[str]) -> ItemReport:
@@ -116,7 +116,7 @@ class TextPipeline:
             more += residual
             cleaned = redact_text(cleaned, residual, style)
         ids = tuple(f.id for f in chosen) + tuple(f"recheck-{n}" for n in range(1, len(more) + 1))
-        risk = assess(kept_findings, self.lists.always).to_dict()
+        risk = assess(kept_findings, self.lists.always, text).to_dict()
         return CleanText(item.path, cleaned, ids, {DRAFT_CHECK: status}, tuple(residual), platform_lengths(cleaned), risk)
 
     def _look_again(self, cleaned: str, identifiers: IdentifierSet, kept: set[str]) -> list[Finding]:

@@ -194,3 +194,40 @@ def countries_fr() -> frozenset[str]:
     except (ImportError, OSError):
         pass
     return frozenset(names)
+# Trades and roles a small place has one or two of: "le boucher de la commune", "la pharmacienne du bourg"
+LOCAL_TRADES = ("boucher", "bouchère", "boulanger", "boulangère", "pharmacien", "pharmacienne", "épicier", "épicière", "facteur",
+                "factrice", "postier", "postière", "coiffeur", "coiffeuse", "garagiste", "buraliste", "cafetier", "cafetière",
+                "patron du bar", "patronne du bar", "patron du café", "patronne du café", "aubergiste", "restaurateur", "fleuriste",
+                "médecin", "généraliste", "infirmier", "infirmière", "kiné", "kinésithérapeute", "dentiste", "vétérinaire", "véto",
+                "sage-femme", "notaire", "gendarme", "pompier", "instituteur", "institutrice", "instit", "maître", "maîtresse",
+                "directeur", "directrice", "cantinière", "cantinier", "chauffeur du car", "conducteur du car", "curé", "pasteur",
+                "secrétaire de mairie", "cantonnier", "garde champêtre", "garde-champêtre", "maréchal-ferrant", "forgeron",
+                "menuisier", "plombier", "électricien", "maçon", "charcutier", "charcutière", "fromager", "fromagère",
+                "poissonnier", "poissonnière", "agriculteur", "agricultrice", "éleveur", "éleveuse", "viticulteur", "viticultrice",
+                "président du club", "présidente du club", "entraîneur", "entraîneuse", "coach", "gardien", "gardienne", "concierge")
+# Conditions that are rare in the EU sense (fewer than 1 person in 2,000; Orphanet's prevalence classes "1-5 / 10 000"
+# and below, as listed in the Orphanet Report Series "Prévalence des maladies rares"), and infections France sees a handful
+# of times a year: named with an age or a place, they point at very few people. Hand-curated, French names and usual variants.
+RARE_CONDITIONS = (
+    "mucoviscidose", "drépanocytose", "maladie de huntington", "chorée de huntington", "sclérose latérale amyotrophique",
+    "maladie de charcot", "myopathie de duchenne", "dystrophie musculaire de duchenne", "myopathie de becker", "amyotrophie spinale",
+    "hémophilie", "syndrome de marfan", "syndrome d'ehlers-danlos", "syndrome d’ehlers-danlos", "maladie de pompe",
+    "maladie de gaucher", "maladie de fabry", "maladie de wilson", "phénylcétonurie", "neurofibromatose",
+    "sclérose tubéreuse", "syndrome de rett", "syndrome de prader-willi", "syndrome d'angelman", "syndrome d’angelman",
+    "syndrome de l'x fragile", "syndrome de l’x fragile", "x fragile", "syndrome de williams", "syndrome de turner",
+    "trisomie 18", "trisomie 13", "mucopolysaccharidose", "leucodystrophie", "adrénoleucodystrophie", "ataxie de friedreich",
+    "maladie de niemann-pick", "maladie de tay-sachs", "progéria", "épidermolyse bulleuse", "xeroderma pigmentosum",
+    "albinisme", "achondroplasie", "ostéogenèse imparfaite", "maladie des os de verre", "hypertension artérielle pulmonaire",
+    "fibrose pulmonaire idiopathique", "sclérodermie", "lupus érythémateux systémique", "lupus systémique", "maladie de behçet",
+    "maladie de still", "maladie de kawasaki", "syndrome de guillain-barré", "myasthénie", "granulomatose avec polyangéite",
+    "maladie de wegener", "histiocytose", "maladie de cushing", "syndrome de cushing", "acromégalie", "maladie d'addison",
+    "maladie d’addison", "phéochromocytome", "porphyrie", "amylose", "mastocytose", "narcolepsie", "maladie de creutzfeldt-jakob",
+    "rétinite pigmentaire", "maladie de crigler-najjar", "thalassémie majeure", "bêta-thalassémie", "maladie de moyamoya",
+    "syndrome de dravet", "syndrome de west", "syndrome de lennox-gastaut", "maladie de lyell", "syndrome de lyell",
+    "syndrome de kallmann", "syndrome de noonan", "syndrome de di george", "syndrome de digeorge", "délétion 22q11",
+    "maladie de recklinghausen", "maladie de von hippel-lindau", "maladie de cadasil", "cadasil", "syndrome de brugada",
+    "cardiomyopathie arythmogène", "qt long congénital", "atrésie des voies biliaires", "hernie diaphragmatique congénitale",
+    "laparoschisis", "omphalocèle", "spina bifida", "rage", "lèpre", "diphtérie", "tétanos", "botulisme", "poliomyélite",
+    "choléra", "fièvre jaune", "maladie à virus ebola", "maladie rare", "maladie orpheline", "syndrome rare",
+    "forme rare", "cas exceptionnel", "cas rarissime",
+)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, INSTITUTIONS, KNOWN_ORGS, RARE_PROFESSIONS, SERVICES, countries_fr
+from privacyguard.detectors.text.lexicon import (
+    COMMON_ABBREVIATIONS,
+    INSTITUTIONS,
+    KNOWN_ORGS,
+    LOCAL_TRADES,
+    RARE_PROFESSIONS,
+    SERVICES,
+    countries_fr,
+)
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, UP, RegexRecognizer, alternatives
 
 STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|lieu-dit|lotissement|résidence|"
@@ -97,6 +105,8 @@ class RareProfessionRecognizer(RegexRecognizer):
 
 PLACE_WORDS = (r"(?:village|commune|canton|bourg|quartier|île|ile|vallée|vallee|coin|ville|secteur|hameau|immeuble|résidence|rue|"
                r"lotissement|cité|bled)")
+MY = r"(?:notre\s+|mon\s+|ma\s+|leur\s+)?"  # "de notre vallée"
+SMALL_PLACE = r"(?:village|commune|canton|bourg|quartier|île|ile|vallée|vallee|coin|hameau|immeuble|résidence|lotissement|cité|paroisse|bled)"
 
 
 class QuasiIdentifierRecognizer(RegexRecognizer):
@@ -108,7 +118,13 @@ class QuasiIdentifierRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = [
         ("unique-role", rf"\b(?P<v>(?:le|la|l'|l’)\s*(?:seule?|unique|dernière?|premièr?e?|plus\s+(?:âgée?|vieux|vieille|jeune))\s+"
-                        rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:du|de\s+la|de\s+l'|de\s+l’|des|de)\s*{PLACE_WORDS})\b", 0.7, "low"),
+                        rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:du|de\s+la|de\s+l'|de\s+l’|des|de)\s*{MY}{PLACE_WORDS})\b", 0.7, "low"),
+        # a trade named by its place: "le boucher de la commune", "la pharmacienne du bourg", "le véto du coin"
+        ("local-trade", rf"\b(?P<v>(?:le|la|l'|l’)\s*(?:{alternatives(LOCAL_TRADES)})\s+(?:du|de\s+la|de\s+l'|de\s+l’|de)\s*{MY}{SMALL_PLACE})\b",
+         0.7, "low"),
+        # the only one for miles: "le seul kiné à 30 km à la ronde", "la seule orthophoniste des environs"
+        ("only-around", r"\b(?P<v>(?:le|la|l'|l’)\s*seule?\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:à\s+\d+\s*km(?:\s+à\s+la\s+ronde)?|"
+                        r"à\s+la\s+ronde|des\s+environs|du\s+secteur|du\s+coin|dans\s+le\s+secteur|dans\s+le\s+coin))", 0.7, "low"),
         ("local-office", r"\b(?P<v>(?:l'|l’|le\s+|la\s+)(?:adjointe?\s+au\s+maire|maire(?:\s+adjointe?)?|curé|pasteure?|rabbin|imam|"
                          r"garde[- ]champêtre|secrétaire\s+de\s+mairie|instit(?:utrice|uteur)?|directrice\s+de\s+l'école|"
                          r"directeur\s+de\s+l'école|boulang(?:ère|er)\s+du\s+village|facteur|factrice))(?=[\s,.;:!?)]|$)", 0.6, "low"),
