@@ -60,6 +60,12 @@ class FakeDetector:
 
 
 @pytest.fixture(autouse=True)
+def _own_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The journal and anything else kept in the user's data folder go to a temporary folder, never the real home."""
+    monkeypatch.setenv("PRIVACYGUARD_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test runs with internet sockets refused: an attempt to reach the network fails the test."""
     import socket

@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--json", action="store_true", help="print the report as JSON")
         s.add_argument("--paranoid", action="store_true", help="more sensitive face detection and OCR of turned text (slower)")
         s.add_argument("--all-text", action="store_true", help="redact every line of text read in the photos")
+        s.add_argument("--journal", type=Path, metavar="FILE",
+                       help="append one line about this run to FILE (JSONL: counts by kind, risk, sha256 of the copies; never a value)")
         if name == "sanitize":
             s.add_argument("-o", "--output-dir", type=Path, help="folder for the cleaned copies (default: beside each photo)")
             s.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid",
@@ -126,7 +128,22 @@ def run(args: argparse.Namespace) -> int:
             except PrivacyGuardError as exc:
                 print(f"privacyguard: {exc}", file=sys.stderr)
                 return EXIT_INPUT
+    if args.journal:
+        _journal(args.journal, "clean" if sanitize else "check", draft_item, items, results, cleaned=cleaned_text)
     return _report(args, options, items, results, draft_item=draft_item, cleaned=(cleaned_text, text_target))
+
+
+def _journal(path: Path, event: str, draft: ItemReport | None, items: list[ItemReport], results: list[CleanResult], *,
+             cleaned: CleanText | None) -> None:
+    """One line in the doctor's journal; a journal that cannot be written is said, and the run's result stands."""
+    from privacyguard.pipeline import journal
+
+    verified = None if event == "check" else all(r.verified for r in results) and (cleaned is None or cleaned.verified)
+    line = journal.entry(event, draft, items, risk=cleaned.risk if cleaned else None, results=results, verified=verified)
+    try:
+        journal.append(path, line)
+    except PrivacyGuardError as exc:
+        print(f"privacyguard: {exc}", file=sys.stderr)
 
 
 def _report(args: argparse.Namespace, options: AnalysisOptions, items: list[ItemReport], results: list[CleanResult], *,

@@ -25,6 +25,7 @@ class ItemReport:
     findings: tuple[Finding, ...] = ()
     notes: tuple[str, ...] = ()
     risk: dict[str, object] | None = None  # a draft's re-identification risk once the chosen removals are made
+    checklist: tuple[tuple[str, bool], ...] = ()  # a photo's distinctive marks to ask about, each with a hint (pipeline/checklist.py)
 
     @property
     def unchecked(self) -> list[str]:
@@ -50,6 +51,7 @@ class ItemReport:
             "notes": list(self.notes),
             "clean": self.clean,
             **({"risk": self.risk} if self.risk is not None else {}),
+            **({"checklist": [{"mark": m, "hint": h} for m, h in self.checklist]} if self.format != "TEXT" else {}),
         }
 
 

@@ -25,6 +25,7 @@ from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, refuse_protected, write_atomically
 from privacyguard.metadata.audit import audit_metadata
+from privacyguard.pipeline.checklist import with_checklist
 from privacyguard.pipeline.checks import Check
 from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, faithful
 from privacyguard.redactors.regions import redact
@@ -128,11 +129,11 @@ class Pipeline:
             found += [replace(f, id=f"{f.id}-dark") for f in on_dark if f.box and not any(g.box and g.box.iou(f.box) > 0.5 for g in found)]
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
         notes += [f"faces: {why}" for why in self.faces.missing.values()]  # a detector this platform has no build of
-        return ItemReport(
+        return with_checklist(ItemReport(
             path=photo.path, status="ok", width=photo.width, height=photo.height, format=photo.format,
             sha256=digest, checks={"metadata": RAN, **status},
             findings=tuple(found + meta), notes=tuple(notes),
-        )
+        ))
 
     def more_text(self, item: ItemReport, terms: Sequence[str]) -> ItemReport:
         """``item`` plus the text of its photo that matches ``terms`` (the post's identifiers), judged again
@@ -146,7 +147,7 @@ class Pipeline:
         if not new:
             return item
         numbered = [replace(f, id=f"text-r{n}") for n, f in enumerate(new, 1)]
-        return replace(item, findings=item.findings + tuple(numbered))
+        return with_checklist(replace(item, findings=item.findings + tuple(numbered)))
 
     def analyze_one(self, path: str | Path, terms: Sequence[str] = ()) -> tuple[ItemReport, Photo | None]:
         """Load and check one file; an unusable file becomes an item with status "error"."""
