@@ -3,12 +3,15 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
 (or with QT_QPA_PLATFORM=offscreen). States: models loading, checked (findings shown), cleaned and
-verified ("Prêt à publier", the cleaned copy and text shown), and the batch dialog.
+verified with the photo checklist asked, "Prêt à publier" once it is answered (the cleaned copy and text shown), the
+batch dialog, and the journal (kept in a temporary folder here, not the user's).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,6 +36,7 @@ def wait(app: QApplication, until: object, timeout: float = 300) -> None:
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    os.environ["PRIVACYGUARD_HOME"] = tempfile.mkdtemp(prefix="privacyguard-screenshots-")
     QCoreApplication.setOrganizationName("privacyguard-screenshots")
     app = QApplication(sys.argv[:1])
     lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
@@ -51,6 +55,9 @@ def main() -> None:
     w.grab().save(str(out / "2-checked.png"))
     w.clean_all()
     wait(app, lambda: w.c.review is not None and w.c.review.cleaned is not None and not w.c.queue.busy())
+    w.grab().save(str(out / "3-checklist.png"))  # verified: what no detector sees is asked under the photo
+    w.photo_checked()
+    wait(app, lambda: False, 0.3)
     w.grab().save(str(out / "3-ready.png"))  # the cleaned copy is shown once verified
     from privacyguard.gui.batch_dialog import BatchDialog
 
@@ -58,6 +65,11 @@ def main() -> None:
     d.show()
     wait(app, lambda: False, 0.3)
     d.grab().save(str(out / "4-batch.png"))
+    d.close()
+    w.copy_text()
+    w.open_journal()
+    wait(app, lambda: False, 0.3)
+    w.journal_dialog.grab().save(str(out / "5-journal.png"))
     print(w.verdict.text())
     QTimer.singleShot(0, app.quit)
 

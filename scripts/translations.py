@@ -123,6 +123,33 @@ FRENCH = {
     "Faces and regions": "Visages et zones", "Face detection": "Détection des visages", "Text replacements": "Remplacements dans le texte",
     "Always flag (one per line)": "Toujours signaler (un par ligne)", "Never flag (one per line)": "Ne jamais signaler (un par ligne)",
     "Language (after a restart)": "Langue (au prochain démarrage)",
+    "Keep a journal of my checks on this computer (counts only, never a name)":
+        "Tenir un journal de mes vérifications sur cet ordinateur (des nombres, jamais un nom)",
+    "Journal": "Journal",
+    # The photo checklist
+    "Also visible in this photo? Click what is there:": "Visible aussi sur cette photo ? Cliquez ce qui s'y trouve :",
+    "Checked: nothing else": "Vérifiée : rien d'autre", "✓ Checked": "✓ Vérifiée", "Tattoo": "Tatouage", "Jewellery": "Bijou",
+    "Scar, birthmark": "Cicatrice, tache", "Hair, clothing": "Cheveux, vêtements", "Room, window view": "Pièce, vue par la fenêtre",
+    "Reflection (glasses, mirror)": "Reflet (lunettes, miroir)", "Document, screen": "Document, écran",
+    "Text was read in this photo: a document or a screen may show.": "Du texte a été lu sur cette photo : un document ou un écran peut s'y voir.",
+    "A face touches the edge: someone is only partly in the frame.": "Un visage touche le bord : une personne n'est qu'en partie dans le cadre.",
+    "%1 distinctive mark(s) not hidden": "%1 signe(s) distinctif(s) non masqué(s)",
+    "⚠ Verified. Last step: look at photo %1 for what no detector sees, and answer under the photo.":
+        "⚠ Vérifié. Dernière étape : regardez la photo %1 pour ce qu'aucun détecteur ne voit, et répondez sous la photo.",
+    "Answer the checklist under each photo first.": "Répondez d'abord aux questions sous chaque photo.",
+    # The risk's rewrite
+    "Apply the advice: %1": "Appliquer le conseil : %1",
+    # The journal
+    "Journal…": "Journal…", "Journal of my checks": "Journal de mes vérifications",
+    "Kept on this computer only, never sent: counts by kind, the risk, the checklist's answers and the fingerprint (sha256) of each "
+    "cleaned copy. Never a name, a date, a place or a file name.":
+        "Gardé sur cet ordinateur seulement, jamais envoyé : des nombres par type, le risque, les réponses aux questions sur les photos "
+        "et l'empreinte (sha256) de chaque copie anonymisée. Jamais un nom, une date, un lieu ou un nom de fichier.",
+    "What": "Quoi", "Photos": "Photos", "Found": "Trouvés", "Kept": "Conservés", "Risk": "Risque", "Checklist": "Questions photo",
+    "Verified": "Vérifié", "Export as CSV…": "Exporter en CSV…", "Delete the journal…": "Supprimer le journal…", "Close": "Fermer",
+    "checked": "vérifié", "cleaned": "anonymisé", "copied or saved": "copié ou enregistré", "yes": "oui", "no": "non",
+    "Export the journal": "Exporter le journal", "Delete the whole journal? This cannot be undone.":
+        "Supprimer tout le journal ? C'est définitif.",
 }
 
 

@@ -78,6 +78,9 @@ def test_the_doctors_path(qtbot, window: MainWindow, grace: Path, tmp_path: Path
     # One click.
     qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.verdict() is Verdict.CHECKLIST, window.verdict.text()  # verified; what no detector sees is asked last
+    assert not window.copy_text_button.isEnabled() and window.checklist.isVisible()
+    qtbot.mouseClick(window.checklist.done_button, Qt.MouseButton.LeftButton)  # nothing else on the photo
     assert review.verdict() is Verdict.READY, window.verdict.text()
     assert "Ready to publish" in window.verdict.text() or "Prêt à publier" in window.verdict.text()
     # The clipboard gets the cleaned text, then the cleaned photo.
@@ -176,6 +179,8 @@ def test_a_kept_face_is_never_green_and_must_be_confirmed(qtbot, window: MainWin
     assert not list(tmp_path.glob("*.cleaned.*"))
     assert window.confirm_button.isVisible()
     qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    assert review.verdict() is Verdict.CHECKLIST and not window.copy_image_button.isEnabled()
+    qtbot.mouseClick(window.checklist.done_button, Qt.MouseButton.LeftButton)
     assert review.verdict() is Verdict.READY and window.copy_image_button.isEnabled()
 
 
@@ -207,6 +212,7 @@ def test_a_second_post_shows_its_cleaned_copy(qtbot, window: MainWindow, grace: 
     window.clean_all()
     _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
     review = window.c.review
+    window.photo_checked()
     assert window.after.isChecked() and review.verdict() is Verdict.READY
     out = review.cleaned.photos[0].output
     face = next(r.finding for r in review.rows() if r.finding.category is Category.FACE)
@@ -232,7 +238,9 @@ def test_the_settings_dialog_saves_what_the_doctor_chose(qtbot, tmp_path: Path, 
     dialog.language.setCurrentIndex(1)
     dialog.always.setPlainText("Dr Dupont\nDax")
     chosen = dialog.result_settings()
-    assert chosen == AppSettings(RedactionStyle.BLUR, FaceSensitivity.PARANOID, TextStyle.SOFT, ("Dr Dupont", "Dax"), (), "fr")
+    dialog.journal.setChecked(False)
+    chosen = dialog.result_settings()
+    assert chosen == AppSettings(RedactionStyle.BLUR, FaceSensitivity.PARANOID, TextStyle.SOFT, ("Dr Dupont", "Dax"), (), "fr", journal=False)
     assert load_settings(store) == chosen
 
 
@@ -338,3 +346,79 @@ def test_qt_own_dialogs_speak_french_too(qtbot) -> None:
     finally:
         install_translation(None, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_checklist_asks_what_no_detector_sees_and_a_mark_said_there_must_be_hidden(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parents[1] / "assets" / "samples" / "consultation.jpg"
+    _drop(window, [sample])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    bar = window.checklist
+    assert bar.isVisible() and bar.buttons["document_screen"].styleSheet()  # the name tag was read: hinted
+    assert not bar.buttons["tattoo"].styleSheet()
+    window.clean_all()
+    review = window.c.review
+    _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.verdict() is Verdict.CHECKLIST
+    qtbot.mouseClick(bar.buttons["tattoo"], Qt.MouseButton.LeftButton)  # "there is a tattoo"
+    qtbot.mouseClick(bar.done_button, Qt.MouseButton.LeftButton)
+    assert review.verdict() is Verdict.KEPT and not window.copy_image_button.isEnabled()
+    assert "tatouage" in window.verdict.text().lower() or "distinctive mark" in window.verdict.text() or \
+        "signe" in window.verdict.text()
+    window.view.box_drawn.emit(BBox(10, 10, 60, 60))  # hidden by hand, then cleaned again
+    window.clean_all()
+    _idle(qtbot, window, lambda: review.cleaned is not None)
+    assert review.verdict() is Verdict.READY and window.copy_image_button.isEnabled()
+
+
+def test_the_risks_advice_is_one_click(qtbot, window: MainWindow) -> None:
+    window.draft.setPlainText("Mme Girod, 97 ans, chute à domicile, fracture du poignet.")
+    window.check()
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    fix = window.draft_panel.fix_button
+    assert fix.isVisible() and "plus de 90 ans" in fix.text()
+    qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.text == window.draft.toPlainText())
+    assert window.draft.toPlainText() == "Mme Girod, plus de 90 ans, chute à domicile, fracture du poignet."
+    risk = window.c.review.report.draft.risk
+    assert "extreme_age" not in {r["kind"] for r in risk["reasons"]} and not fix.isVisible()
+
+
+def test_the_journal_records_each_step_without_a_value_and_can_be_exported_and_deleted(
+        qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    from privacyguard.gui.journal_dialog import JournalDialog
+    from privacyguard.pipeline import journal
+
+    photo = tmp_path / "Girod_Marie.jpg"
+    Image.open(grace).save(photo, quality=92)
+    window.draft.setPlainText("Mme Girod, 58 ans, douleur thoracique.")
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review.cleaned is not None)
+    window.photo_checked()
+    qtbot.mouseClick(window.copy_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.copy_image_button, Qt.MouseButton.LeftButton)  # the same hand-over: one line
+    path = window.c.journal_path
+    lines = journal.read(path)
+    assert [r["event"] for r in lines] == ["check", "clean", "publish"]
+    assert lines[2]["checklist"] == {"0": {}} and lines[2]["verified"] is True and len(lines[2]["outputs"]) == 1
+    assert not any(v in path.read_text(encoding="utf-8") for v in ("Girod", "58", "douleur", "Marie"))
+    dialog = JournalDialog(path, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    csv_file = dialog.export(tmp_path / "j.csv")
+    assert csv_file and csv_file.read_text(encoding="utf-8-sig").count("\n") == 4
+    dialog.delete()
+    assert not path.exists() and dialog.table.rowCount() == 0
+
+
+def test_no_journal_when_the_doctor_turns_it_off(qtbot, checker: PostChecker) -> None:
+    w = MainWindow(AppSettings(journal=False))
+    qtbot.addWidget(w)
+    w.c.load_models(checker)
+    qtbot.waitUntil(lambda: bool(w.c.status), timeout=60000)
+    w.draft.setPlainText("Mme Girod, 58 ans.")
+    w.check()
+    _idle(qtbot, w, lambda: w.c.review is not None)
+    assert not w.c.journal_path.exists()

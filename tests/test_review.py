@@ -62,6 +62,8 @@ def test_verdict_after_cleaning() -> None:
     r = Review(_report())
     ok = CleanResult("p.jpg", "/tmp/x.jpg", "ok", None, ("face-1",), {"readable": RAN, "faces": RAN})
     r.cleaned = PostClean(None, (ok,))
+    assert r.verdict() is Verdict.CHECKLIST  # verified, but the doctor has not looked for what no detector sees
+    r.checked_photo(0)
     assert r.verdict() is Verdict.READY
     left = CleanResult("p.jpg", "/tmp/x.jpg", "ok", None, ("face-1",), {"readable": RAN, "faces": RAN}, (FACE,))
     r.cleaned = PostClean(None, (left,))
@@ -83,6 +85,7 @@ def test_a_kept_high_finding_is_amber_until_confirmed_and_any_change_asks_again(
     r = Review(_report())
     r.set_remove(0, "face-1", False)  # the doctor keeps the face
     r.set_cleaned(_verified())
+    r.checked_photo(0)
     assert r.verdict() is Verdict.KEPT and not r.can_publish()
     assert [k.finding.id for k in r.kept_high()] == ["face-1"]
     r.confirm()
@@ -97,6 +100,7 @@ def test_a_kept_high_finding_is_amber_until_confirmed_and_any_change_asks_again(
 def test_a_kept_low_finding_does_not_need_a_confirmation() -> None:
     r = Review(_report())  # the age (low) is kept by default
     r.set_cleaned(_verified())
+    r.checked_photo(0)
     assert r.verdict() is Verdict.READY
 
 
@@ -106,3 +110,24 @@ def test_confirming_cannot_make_an_unverified_post_ready() -> None:
     r.set_cleaned(PostClean(None, (CleanResult("p.jpg", None, "ok", verification={"faces": "unavailable: x"}),)))
     r.confirm()
     assert r.verdict() is Verdict.LEFT and not r.can_publish()
+
+
+def test_the_photo_checklist_must_be_answered_and_a_mark_hidden_or_confirmed() -> None:
+    """Verified is not ready while the doctor has not said whether a tattoo, a reflection or a document shows."""
+    r = Review(_report())
+    r.set_cleaned(_verified())
+    assert r.verdict() is Verdict.CHECKLIST and not r.can_publish() and r.unanswered() == [0]
+    r.answer(0, "tattoo", True)
+    r.checked_photo(0)
+    assert r.verdict() is Verdict.KEPT and r.marks_left() == [(0, "tattoo")]  # said to be there, not hidden
+    r.confirm()
+    assert r.verdict() is Verdict.READY
+    assert r.checklist_answers() == {0: {"tattoo": True}}
+    r.add_box(0, BBox(5, 5, 40, 40))  # hidden by hand: nothing left to confirm once cleaned again
+    r.set_cleaned(_verified())
+    assert r.marks_left() == [] and r.verdict() is Verdict.READY
+
+
+def test_an_unreadable_photo_has_no_checklist_to_answer() -> None:
+    report = PostReport("", None, (ItemReport("x.jpg", "error", error="truncated"),))
+    assert Review(report).unanswered() == []

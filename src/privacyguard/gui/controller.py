@@ -12,12 +12,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken
 from privacyguard.gui.review import Review
 from privacyguard.gui.settings import AppSettings
 from privacyguard.gui.workers import TaskQueue
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline import output_path
+from privacyguard.pipeline import journal, output_path
 from privacyguard.pipeline.post import PostChecker, PostClean, PostReport
 
 MAX_PHOTOS = 4  # what X, Bluesky and Mastodon take in one post
@@ -44,6 +45,8 @@ class Controller(QObject):
         self._pasted = 0
         self.current: Any = None  # the task running (for cancel)
         self._own: list[Path] = []  # private folders (pasted images, cleaned copies): removed on close
+        self._handed_over: PostClean | None = None  # the cleaning whose hand-over is in the journal
+        self._journal_said = False  # a journal that cannot be written is said once, not at every check
 
     def close(self) -> None:
         """Stop, wait for the worker, and delete the private folders: nothing stays behind in /tmp."""
@@ -133,6 +136,7 @@ class Controller(QObject):
 
     def _checked(self, report: PostReport) -> None:
         self.review = Review(report)
+        self.write_journal("check")
         self.busy.emit("")
         self.checked.emit()
 
@@ -153,12 +157,44 @@ class Controller(QObject):
         review, cleaned = result
         if review is self.review:  # not a stale result for a post changed meanwhile
             review.set_cleaned(cleaned)
+            self.write_journal("clean")
         self.busy.emit("")
         self.cleaned.emit()
 
     def _failed(self, message: str) -> None:
         self.busy.emit("")
         self.failed.emit(message)
+
+    # --- the journal ---------------------------------------------------------------------------
+    @property
+    def journal_path(self) -> Path:
+        return journal.default_path()
+
+    def write_journal(self, event: str) -> None:
+        """One line in the doctor's journal (counts, never a value), if they keep one."""
+        review = self.review
+        if review is None or not self.settings.journal:
+            return
+        cleaned = review.cleaned if event != "check" else None
+        line = journal.entry(event, review.report.draft, review.report.photos, review.photo_decisions(), review.text_decisions(),
+                             risk=cleaned.text.risk if cleaned and cleaned.text else None,
+                             checklist=review.checklist_answers() if event == "publish" else None,
+                             results=cleaned.photos if cleaned else (), verified=cleaned.verified if cleaned else None)
+        if event == "publish":
+            line["confirmed_kept"] = review.confirmed
+        try:
+            journal.append(self.journal_path, line)
+        except PrivacyGuardError as exc:
+            if not self._journal_said:
+                self._journal_said = True
+                self.failed.emit(str(exc))
+
+    def handed_over(self) -> None:
+        """The cleaned post was copied or saved: the journal says so once per cleaning, with the checklist's answers."""
+        cleaned = self.publishable()
+        if cleaned is not None and cleaned is not self._handed_over:
+            self._handed_over = cleaned
+            self.write_journal("publish")
 
     def publishable(self) -> PostClean | None:
         """The cleaned post when it may leave the app (verified; what was kept, confirmed), else None."""

@@ -17,30 +17,31 @@ Index = QModelIndex | QPersistentModelIndex
 T = QCoreApplication.translate  # T("Findings", "…"): lupdate reads these literal calls
 
 
-def label_word(f: Finding) -> str:
-    """What the finding is, in the doctor's words (the core only gives codes)."""
+def kind_word(kind: str, default: str | None = None) -> str:
+    """A kind of finding in the doctor's words: a category ("FACE") or a text label ("PERSON"); the core only gives codes."""
     words = {
-        Category.FACE: T("Findings", "Face"),
-        Category.BARCODE: T("Findings", "Barcode"),
-        Category.METADATA: T("Findings", "Metadata"),
-        Category.MANUAL: T("Findings", "Region drawn by hand"),
-    }
-    labels = {
+        Category.FACE.value: T("Findings", "Face"), Category.BARCODE.value: T("Findings", "Barcode"),
+        Category.METADATA.value: T("Findings", "Metadata"), Category.MANUAL.value: T("Findings", "Region drawn by hand"),
         "PERSON": T("Findings", "Name"), "DATE": T("Findings", "Date"), "BIRTH_DATE": T("Findings", "Date of birth"),
         "AGE": T("Findings", "Age"), "LOCATION": T("Findings", "Place"), "ADDRESS": T("Findings", "Address"),
         "ORGANIZATION": T("Findings", "Institution"), "PHONE": T("Findings", "Phone"), "EMAIL": T("Findings", "E-mail"),
         "NIR": T("Findings", "Social security number"), "MEDICAL_ID": T("Findings", "Record number"),
         "IBAN": T("Findings", "IBAN"), "PLATE": T("Findings", "Number plate"), "URL": T("Findings", "Web address"),
-        "HANDLE": T("Findings", "Account"), "PROFESSION": T("Findings", "Profession"),
+        "HANDLE": T("Findings", "Account"), "PROFESSION": T("Findings", "Profession"), "OTHER_ID": T("Findings", "Identifier"),
     }
+    return words.get(kind, kind if default is None else default)
+
+
+def label_word(f: Finding) -> str:
+    """What the finding is, in the doctor's words."""
     if f.category is Category.METADATA and f.text:
         return T("Findings", "Metadata (%1 fields)").replace("%1", f.text)
     if f.category is Category.TEXT and "unreadable" in f.source:
         return T("Findings", "Unreadable text")
     if f.category is Category.TEXT:
-        word = labels.get(f.label or "", T("Findings", "Text in the photo") if f.box else T("Findings", "Identifier"))
+        word = kind_word(f.label or "", T("Findings", "Text in the photo") if f.box else T("Findings", "Identifier"))
         return f"{word} « {f.text} »" if f.text else word
-    return words.get(f.category, f.category.value)
+    return kind_word(f.category.value)
 
 
 def reason_words(f: Finding) -> str:  # noqa: PLR0911 - one sentence per kind of finding

@@ -23,7 +23,7 @@ from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
+from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.folder_action = self._action(self.tr("Clean a folder…"), "Ctrl+Shift+O", lambda: self.open_batch())  # noqa: PLW0108 - triggered(bool) must not reach folder
         self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
-        for a in (self.open_action, self.paste_action, self.folder_action, self.undo_action, self.settings_action):
+        self.journal_action = self._action(self.tr("Journal…"), "Ctrl+J", self.open_journal)
+        for a in (self.open_action, self.paste_action, self.folder_action, self.undo_action, self.settings_action, self.journal_action):
             bar.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         self.remove_photo_button = QPushButton(self.tr("Remove photo"))
         row.addWidget(self.remove_photo_button)
         cv.addLayout(row)
+        self.checklist = ChecklistBar()
+        self.checklist.hide()
+        cv.addWidget(self.checklist)
         return centre
 
     def _build_bottom(self) -> QHBoxLayout:
@@ -147,6 +151,9 @@ class MainWindow(QMainWindow):
         self.after.toggled.connect(lambda _: self.show_photo(self.photo_index))
         self.draft.textChanged.connect(self.on_text_changed)
         self.draft.files_dropped.connect(self.add_paths)
+        self.checklist.answered.connect(self.answer_mark)
+        self.checklist.done.connect(self.photo_checked)
+        self.draft_panel.fix_button.clicked.connect(self.apply_fix)
         self.view.box_clicked.connect(self.toggle_from_photo)
         self.view.box_drawn.connect(self.draw_box)
         self.model.changed_by_user.connect(self.refresh)
@@ -206,6 +213,52 @@ class MainWindow(QMainWindow):
             self.select(finding_id, self.photo_index)
             self.refresh()
 
+    def answer_mark(self, mark: str, present: bool) -> None:
+        review = self.c.review
+        if review and self.photo_index < len(review.report.photos):
+            review.answer(self.photo_index, mark, present)
+            self.refresh()
+
+    def photo_checked(self) -> None:
+        """The doctor looked at this photo: go on to the next one not looked at yet."""
+        review = self.c.review
+        if review and self.photo_index < len(review.report.photos):
+            review.checked_photo(self.photo_index)
+            left = review.unanswered()
+            if left:
+                self.thumbs.setCurrentRow(left[0])
+            self.refresh()
+
+    def apply_fix(self) -> None:
+        """The risk's one-click rewrite: a softer wording in the draft (then checked again), or a kept identifier removed."""
+        review = self.c.review
+        reason = self._first_reason()
+        fix = reason.get("fix") if reason else None
+        if review is None or not isinstance(fix, dict) or self.c.text != self.draft.toPlainText():
+            return
+        start, end = fix["span"]
+        if fix.get("remove"):
+            for r in review.rows():
+                if r.where == DRAFT and r.finding.span == (start, end):
+                    review.set_remove(DRAFT, r.finding.id, True)
+            self.model.refresh()
+            self.refresh()
+            return
+        cursor = self.draft.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        cursor.insertText(str(fix["text"]))
+        self._clean_after_check = review.cleaned is not None  # it was cleaned: clean the new wording too
+        self.check()
+
+    def _first_reason(self) -> dict[str, object] | None:
+        review = self.c.review
+        if review is None or review.report.draft is None:
+            return None
+        risk = review.cleaned.text.risk if review.cleaned and review.cleaned.text else review.report.draft.risk
+        reasons = risk.get("reasons") if risk else None
+        return reasons[0] if isinstance(reasons, list) and reasons else None
+
     def draw_box(self, box: object) -> None:
         if self.c.review and self.photo_index < len(self.c.review.report.photos):
             self.c.review.add_box(self.photo_index, box)  # type: ignore[arg-type]
@@ -220,6 +273,7 @@ class MainWindow(QMainWindow):
         cleaned = self.c.publishable()
         if cleaned and cleaned.text:
             QGuiApplication.clipboard().setText(cleaned.text.text)
+            self.c.handed_over()
             self.verdict.say(self.tr("Cleaned text copied."))
 
     def copy_image(self) -> None:
@@ -231,6 +285,7 @@ class MainWindow(QMainWindow):
         mime.setImageData(QPixmap(path).toImage())
         mime.setUrls([QUrl.fromLocalFile(path)])
         QGuiApplication.clipboard().setMimeData(mime)
+        self.c.handed_over()
         self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
 
     def save_copies(self) -> None:
@@ -243,6 +298,7 @@ class MainWindow(QMainWindow):
             except PrivacyGuardError as exc:
                 warn(self, str(exc))
                 return
+            self.c.handed_over()
             self.verdict.say(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
 
     def open_settings(self) -> None:
@@ -251,6 +307,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.c.settings, self)
         if dialog.exec():
             self.c.apply_settings(dialog.result_settings())
+
+    def open_journal(self) -> None:
+        from privacyguard.gui.journal_dialog import JournalDialog
+
+        dialog = JournalDialog(self.c.journal_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.journal_dialog = dialog
 
     def open_batch(self, folder: Path | None = None) -> None:
         from privacyguard.gui.batch_dialog import BatchDialog
@@ -362,6 +426,7 @@ class MainWindow(QMainWindow):
             pixmap = QPixmap(str(self.c.photos[n]))
         self.view.set_photo(pixmap if pixmap and not pixmap.isNull() else None, [], [])
         self.refresh_marks()
+        self._show_checklist()
 
     def refresh_marks(self) -> None:
         review = self.c.review
@@ -374,6 +439,14 @@ class MainWindow(QMainWindow):
         self.view.set_photo(self.view.pixmap, boxes, manual)  # type: ignore[arg-type]
         if review and review.report.draft is not None and self.c.text == self.draft.toPlainText():
             self.draft.show_findings([r for r in rows if r.where == DRAFT], self.view.current)
+
+    def _show_checklist(self) -> None:
+        review = self.c.review
+        n = self.photo_index
+        item = review.report.photos[n] if review and n < len(review.report.photos) else None
+        self.checklist.setVisible(bool(item and item.status == "ok"))
+        if review and item:
+            self.checklist.show_photo(dict(item.checklist), review.marks[n], n in review.answered)
 
     def refresh(self) -> None:
         review = self.c.review
@@ -392,6 +465,9 @@ class MainWindow(QMainWindow):
         self.remove_photo_button.setEnabled(bool(self.c.photos))
         self.clean_button.setEnabled(self._something_to_clean())
         self.findings.show_count(self.model.rowCount())
+        self._show_checklist()
+        current = bool(review and self.c.text == self.draft.toPlainText())
+        self.draft_panel.show_fix(self._first_reason() if current else None)
         if self.c.queue.busy():
             return
         self.verdict.show_review(review, bool(self.c.photos or self.draft.toPlainText()))

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from privacyguard.core.types import RAN, Category
 from privacyguard.gui.draft_edit import DraftEdit
 from privacyguard.gui.findings_model import FindingsModel
 from privacyguard.gui.review import Review, Row, Verdict
+from privacyguard.pipeline.checklist import MARKS
 from privacyguard.pipeline.text import CleanText
 from privacyguard.redactors.text import platform_lengths
 
 VERDICT_COLOURS = {Verdict.READY: "#1b7f3b", Verdict.CLEAN: "#1b7f3b", Verdict.FOUND: "#b45309", Verdict.KEPT: "#b45309",
+                   Verdict.CHECKLIST: "#b45309",
                    Verdict.LEFT: "#b91c1c", Verdict.UNCHECKED: "#b91c1c", Verdict.UNREADABLE: "#b91c1c", Verdict.EMPTY: "#555"}
 
 
@@ -50,10 +63,21 @@ class DraftPanel(QWidget):
         self.cleaned.setStyleSheet("background: #eef7ee; border: 1px solid #b7dfb9; border-radius: 4px; padding: 6px")
         self.cleaned.hide()
         v.addWidget(self.cleaned)
+        self.fix_button = QPushButton()  # the risk's one-click rewrite ("97 ans" → "plus de 90 ans"), when there is one
+        self.fix_button.hide()
+        v.addWidget(self.fix_button)
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
         v.addWidget(self.check_button)
         self.edit.textChanged.connect(self.show_cleaned)
+
+    def show_fix(self, reason: dict[str, object] | None) -> None:
+        """Offer the risk's softer wording as a button, or hide it."""
+        fix = reason.get("fix") if reason else None
+        self.fix_button.setVisible(bool(fix))
+        if reason and fix:
+            self.fix_button.setText(self.tr("Apply the advice: %1").replace("%1", str(reason["suggestion"])))
+            self.fix_button.setToolTip(str(reason["message"]))
 
     def show_cleaned(self, cleaned: CleanText | None = None) -> None:
         """The cleaned text and its lengths when there is one, else the draft's lengths."""
@@ -152,7 +176,10 @@ class StatusLine(QLabel):
         for r in review.kept_high():
             kind = "face" if r.finding.category is Category.FACE else "name" if r.finding.label == "PERSON" else "other"
             counts[kind] = counts.get(kind, 0) + 1
-        words = {"face": self.tr("%1 face(s)"), "name": self.tr("%1 name(s)"), "other": self.tr("%1 other identifier(s)")}
+        if review.marks_left():
+            counts["mark"] = len(review.marks_left())
+        words = {"face": self.tr("%1 face(s)"), "name": self.tr("%1 name(s)"), "other": self.tr("%1 other identifier(s)"),
+                 "mark": self.tr("%1 distinctive mark(s) not hidden")}
         return ", ".join(words[k].replace("%1", str(n)) for k, n in counts.items())
 
     def _message(self, review: Review, v: Verdict) -> str:  # noqa: PLR0911 - one message per verdict
@@ -165,6 +192,9 @@ class StatusLine(QLabel):
         if v is Verdict.UNREADABLE:
             return self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
                 f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok"))
+        if v is Verdict.CHECKLIST:
+            return (self.tr("⚠ Verified. Last step: look at photo %1 for what no detector sees, and answer under the photo.")
+                    .replace("%1", ", ".join(str(n + 1) for n in review.unanswered())))
         if v is Verdict.KEPT:
             return (self.tr("⚠ Verified, but you kept: %1. Confirm before copying or saving.")
                     .replace("%1", self.kept_words(review)))
@@ -188,6 +218,8 @@ class StatusLine(QLabel):
             return self.tr("Click “Clean everything” first: only a cleaned and verified post can be copied or saved.")
         if review.verdict() is Verdict.KEPT:
             return self.tr("You kept something identifying: confirm it first.")
+        if review.verdict() is Verdict.CHECKLIST:
+            return self.tr("Answer the checklist under each photo first.")
         return self.tr("The re-check did not verify the cleaned post: nothing can be copied or saved.")
 
 
@@ -214,3 +246,47 @@ class Thumbnails(QListWidget):
         if photos:
             self.setCurrentRow(min(current, len(photos) - 1))
         self.blockSignals(False)
+
+
+class ChecklistBar(QWidget):
+    """Under the photo: what no detector sees (a tattoo, a reflection…), answered with a click, hints highlighted."""
+
+    answered = Signal(str, bool)  # a mark, present or not
+    done = Signal()  # the doctor looked at the whole photo
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.tr("Also visible in this photo? Click what is there:"))
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        self.done_button = QPushButton(self.tr("Checked: nothing else"))
+        self.done_button.setShortcut(QKeySequence("Ctrl+K"))
+        grid.addWidget(self.done_button, 0, 3)
+        names = {"tattoo": self.tr("Tattoo"), "jewellery": self.tr("Jewellery"), "scar_birthmark": self.tr("Scar, birthmark"),
+                 "hair_clothing": self.tr("Hair, clothing"), "room_view": self.tr("Room, window view"),
+                 "reflection": self.tr("Reflection (glasses, mirror)"), "document_screen": self.tr("Document, screen")}
+        self.buttons: dict[str, QToolButton] = {}
+        for n, mark in enumerate(MARKS):
+            b = QToolButton()
+            b.setText(names[mark])
+            b.setCheckable(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.toggled.connect(lambda on, m=mark: self.answered.emit(m, on))
+            grid.addWidget(b, 1 + n // 4, n % 4)
+            self.buttons[mark] = b
+        self.done_button.clicked.connect(self.done.emit)
+        self.hint_words = {"document_screen": self.tr("Text was read in this photo: a document or a screen may show."),
+                           "hair_clothing": self.tr("A face touches the edge: someone is only partly in the frame.")}
+
+    def show_photo(self, hints: dict[str, bool], marks: dict[str, bool], answered: bool) -> None:
+        """One photo's checklist: its hints highlighted, the doctor's answers ticked."""
+        for mark, b in self.buttons.items():
+            b.blockSignals(True)
+            b.setChecked(marks.get(mark, False))
+            b.blockSignals(False)
+            hinted = hints.get(mark, False)
+            b.setStyleSheet("QToolButton { border: 2px solid #b45309; border-radius: 3px; font-weight: 600 }" if hinted else "")
+            b.setToolTip(self.hint_words.get(mark, "") if hinted else "")
+        self.done_button.setText(self.tr("✓ Checked") if answered else self.tr("Checked: nothing else"))
+        self.done_button.setEnabled(not answered)

@@ -28,6 +28,7 @@ class Verdict(StrEnum):
     UNREADABLE = "unreadable"  # a photo could not be read
     FOUND = "found"  # identifiers found, not yet removed
     CLEAN = "clean"  # nothing found, every check ran
+    CHECKLIST = "checklist"  # cleaned and verified, but a photo's checklist (tattoo, reflection…) is not answered yet
     READY = "ready"  # cleaned and verified, nothing high kept (or the doctor confirmed it): "Prêt à publier"
     KEPT = "kept"  # cleaned and verified, but the doctor kept something high (a face, a name): confirm first
     LEFT = "left"  # cleaned, but the re-check found something or could not run
@@ -43,6 +44,9 @@ class Review:
         self._undo: list[tuple[dict[int, set[str]], dict[int, list[BBox]]]] = []
         self.cleaned: PostClean | None = None
         self.confirmed = False  # the doctor confirmed publishing what they kept (reset by any change)
+        # The photo checklist (pipeline/checklist.py): the marks the doctor said are there, and the photos looked at.
+        self.marks: dict[int, dict[str, bool]] = {n: {} for n in range(len(report.photos))}
+        self.answered: set[int] = set()
 
     def _items(self) -> list[tuple[int, ItemReport]]:
         out = [(n, item) for n, item in enumerate(self.report.photos)]
@@ -91,6 +95,28 @@ class Review:
         self._push()
         self.boxes[where].append(box)
 
+    def answer(self, where: int, mark: str, present: bool) -> None:
+        """The doctor says a distinctive mark (a tattoo, a reflection…) is or is not in photo ``where``."""
+        if self.marks[where].get(mark, False) != present:
+            self.confirmed = False
+        self.marks[where][mark] = present
+
+    def checked_photo(self, where: int) -> None:
+        """The doctor looked at photo ``where`` for every mark of the checklist."""
+        self.answered.add(where)
+
+    def unanswered(self) -> list[int]:
+        """Readable photos whose checklist the doctor has not answered yet."""
+        return [n for n, item in enumerate(self.report.photos) if item.status == "ok" and n not in self.answered]
+
+    def marks_left(self) -> list[tuple[int, str]]:
+        """Marks the doctor said are there, on a photo where no region was drawn by hand to hide them."""
+        return [(n, m) for n, marks in self.marks.items() for m, present in marks.items() if present and not self.boxes.get(n)]
+
+    def checklist_answers(self) -> dict[int, dict[str, bool]]:
+        """What the journal keeps: each looked-at photo's answers (marks not ticked are absent)."""
+        return {n: {m: p for m, p in self.marks[n].items() if p} for n in sorted(self.answered)}
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
@@ -138,7 +164,7 @@ class Review:
         """(file, "check: why") for every check that could not run."""
         return [(item.path, f"{k}: {v}") for _, item in self._items() for k, v in item.checks.items() if v != RAN]
 
-    def verdict(self) -> Verdict:
+    def verdict(self) -> Verdict:  # noqa: PLR0911 - one return per verdict
         if not self.report.photos and self.report.draft is None:
             return Verdict.EMPTY
         if any(i.status != "ok" for i in self.report.photos):
@@ -148,7 +174,11 @@ class Review:
         if self.cleaned is not None:
             if not self.cleaned.verified:
                 return Verdict.LEFT
-            return Verdict.KEPT if self.kept_high() and not self.confirmed else Verdict.READY
+            if self.kept_high() and not self.confirmed:
+                return Verdict.KEPT  # a kept face or name is said first
+            if self.unanswered():
+                return Verdict.CHECKLIST
+            return Verdict.KEPT if self.marks_left() and not self.confirmed else Verdict.READY
         items = [i for _, i in self._items()]
         metadata = any(f.category is Category.METADATA for i in items for f in i.findings)
         return Verdict.FOUND if any(self.remove.values()) or metadata or any(self.boxes.values()) else Verdict.CLEAN

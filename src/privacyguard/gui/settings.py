@@ -18,6 +18,7 @@ class AppSettings:
     always: tuple[str, ...] = ()
     never: tuple[str, ...] = ()
     language: str = ""  # "" follows the system; "fr" or "en"
+    journal: bool = True  # one line per check, clean and hand-over in the user's data folder (pipeline/journal.py)
 
     @property
     def analysis(self) -> AnalysisOptions:
@@ -52,6 +53,7 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
         text_style=_choice(TextStyle, s.value("redaction/text", d.text_style.value), d.text_style),  # type: ignore[arg-type]
         always=_words(s.value("lists/always", [])), never=_words(s.value("lists/never", [])),
         language=str(s.value("ui/language", "") or ""),
+        journal=str(s.value("journal/keep", "true")).lower() != "false",
     )
 
 
@@ -63,4 +65,5 @@ def save_settings(settings: AppSettings, store: QSettings | None = None) -> None
     s.setValue("lists/always", "\n".join(settings.always))
     s.setValue("lists/never", "\n".join(settings.never))
     s.setValue("ui/language", settings.language)
+    s.setValue("journal/keep", "true" if settings.journal else "false")
     s.sync()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
 from privacyguard.core.settings import FaceSensitivity, RedactionStyle
 from privacyguard.gui.settings import AppSettings, save_settings
@@ -32,6 +32,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Always flag (one per line)"), self.always)
         form.addRow(self.tr("Never flag (one per line)"), self.never)
         form.addRow(self.tr("Language (after a restart)"), self.language)
+        self.journal = QCheckBox(self.tr("Keep a journal of my checks on this computer (counts only, never a name)"))
+        self.journal.setChecked(settings.journal)
+        form.addRow(self.tr("Journal"), self.journal)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -50,6 +53,6 @@ class SettingsDialog(QDialog):
         # Qt hands the combo's data back as plain strings: turn them into the settings' own types again.
         s = AppSettings(RedactionStyle(str(self.style_box.currentData())), FaceSensitivity(str(self.faces.currentData())),
                         TextStyle(str(self.text_style.currentData())), words(self.always), words(self.never),
-                        str(self.language.currentData() or ""))
+                        str(self.language.currentData() or ""), self.journal.isChecked())
         save_settings(s)
         return s
