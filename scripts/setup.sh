@@ -28,10 +28,12 @@ fi
 
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+stamp=".venv/.installed-$(cat pyproject.toml requirements/lock.txt | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v -i warning || true
-  .venv/bin/python -m pip install -q -e ".[dev]" 2>&1 | grep -v -i "warning: location" || true
+  # Exactly what the tests passed with: every package pinned with its sha256 (scripts/lock.sh writes the lock).
+  .venv/bin/python -m pip install -q --require-hashes -r requirements/lock.txt 2>&1 | grep -v -i "warning: location" || true
+  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>&1 | grep -v -i "warning: location" || true
   .venv/bin/python -c "import privacyguard, PIL, pillow_heif, onnxruntime, PySide6.QtWidgets, pytestqt"
   rm -f .venv/.installed-*
   touch "$stamp"

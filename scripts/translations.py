@@ -148,6 +148,40 @@ FRENCH = {
     "What": "Quoi", "Photos": "Photos", "Found": "Trouvés", "Kept": "Conservés", "Risk": "Risque", "Checklist": "Questions photo",
     "Verified": "Vérifié", "Export as CSV…": "Exporter en CSV…", "Delete the journal…": "Supprimer le journal…", "Close": "Fermer",
     "checked": "vérifié", "cleaned": "anonymisé", "copied or saved": "copié ou enregistré", "yes": "oui", "no": "non",
+    # Why a file could not be read or written (the core's English reasons, by family: gui/messages.py)
+    "the file is empty": "le fichier est vide",
+    "not a photo privacyguard can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)":
+        "ce n'est pas une photo que privacyguard sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)",
+    "damaged photo: it looks like a %1 file but cannot be opened": "photo abîmée : elle ressemble à un fichier %1 mais ne s'ouvre pas",
+    "damaged photo: its beginning cannot be read": "photo abîmée : son début est illisible",
+    "damaged or incomplete photo (a copy or a transfer cut short?)": "photo abîmée ou incomplète (copie ou transfert interrompu ?)",
+    "damaged animation: some of its images cannot be read, so they cannot be checked":
+        "animation abîmée : certaines de ses images sont illisibles et ne peuvent donc pas être vérifiées",
+    "the photo is too large to check (too many pixels)": "la photo est trop grande pour être vérifiée (trop de pixels)",
+    "the file is %1 MB, over the %2 MB limit": "le fichier fait %1 Mo, au-delà de la limite de %2 Mo",
+    "%1 images are not supported": "les images %1 ne sont pas prises en charge",
+    "HEIC photos cannot be read on this computer (pillow-heif is missing)":
+        "les photos HEIC ne peuvent pas être lues sur cet ordinateur (pillow-heif manque)",
+    "this is a folder, not a photo": "c'est un dossier, pas une photo",
+    "this is a special file, not a photo": "c'est un fichier spécial, pas une photo",
+    "the file is no longer there": "le fichier n'existe plus", "you are not allowed to read this file": "vous n'avez pas le droit de lire ce fichier",
+    "the file cannot be read": "le fichier ne peut pas être lu",
+    "an original would have been overwritten: nothing was written": "un original aurait été écrasé : rien n'a été écrit",
+    "the file cannot be written (disk full, or a read-only folder?)":
+        "le fichier ne peut pas être écrit (disque plein, ou dossier en lecture seule ?)",
+    "a file with this name is already there and was kept": "un fichier de ce nom existe déjà et a été conservé",
+    "the journal cannot be written (disk full, or a read-only folder?)":
+        "le journal ne peut pas être écrit (disque plein, ou dossier en lecture seule ?)",
+    "the text reader is missing: text in photos was not checked": "le lecteur de texte manque : le texte des photos n'a pas été vérifié",
+    "the detector could not process this photo": "le détecteur n'a pas pu traiter cette photo",
+    "this check could not run": "cette vérification n'a pas pu se faire",
+    # Hand-over
+    "Copy all": "Tout copier", "Copy next: photo %1": "Copier ensuite : photo %1",
+    "Paste it, then click “%1” for the next one (%2 left).": "Collez-le, puis cliquez « %1 » pour la suite (encore %2).",
+    "That was the last one.": "C'était le dernier.",
+    # Zoom
+    "Zoom out (-)": "Dézoomer (-)", "Fit": "Ajuster", "The whole photo (0)": "Toute la photo (0)", "Actual pixels (1)": "Taille réelle (1)",
+    "Zoom in (+, or the wheel; the middle button or Shift pans)": "Zoomer (+, ou la molette ; le bouton du milieu ou Maj déplace)",
     "Export the journal": "Exporter le journal", "Delete the whole journal? This cannot be undone.":
         "Supprimer tout le journal ? C'est définitif.",
 }

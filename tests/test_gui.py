@@ -422,3 +422,139 @@ def test_no_journal_when_the_doctor_turns_it_off(qtbot, checker: PostChecker) ->
     w.check()
     _idle(qtbot, w, lambda: w.c.review is not None)
     assert not w.c.journal_path.exists()
+
+
+def test_zoom_and_pan_keep_boxes_and_drawing_on_the_image(qtbot) -> None:
+    """A 12 MP photo shown at 15 % hides a small name tag: zoom, pan, and draw precisely at any zoom."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPixmap, QWheelEvent
+
+    from privacyguard.gui.photo_view import PhotoView
+
+    view = PhotoView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    pixmap = QPixmap(1000, 800)
+    pixmap.fill(QColor("white"))
+    view.set_photo(pixmap, [("text-1", BBox(440, 370, 470, 390), QColor("red"), True)], [])
+    assert view.zoom is None and abs(view.scale() - 0.375) < 1e-6  # fitted
+    view.set_zoom(1.0)  # "100 %": the middle of the photo at the middle of the view
+    drawn = []
+    view.box_drawn.connect(drawn.append)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    qtbot.mouseMove(view, QPoint(200, 150))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(200, 150))
+    assert drawn == [BBox(400, 350, 500, 400)]  # screen (100, 100)-(200, 150) at 100 % around (500, 400)
+    clicked = []
+    view.box_clicked.connect(clicked.append)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(155, 130))  # image (455, 380): inside the box
+    assert clicked == ["text-1"]
+    # Shift-drag pans: the same screen point now shows another part of the photo.
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, QPoint(200, 150))
+    qtbot.mouseMove(view, QPoint(100, 150))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, QPoint(100, 150))
+    assert abs(view.centre.x() - 600) < 1 and abs(view.centre.y() - 400) < 1
+    # The wheel zooms around the pointer: the image point under it stays under it.
+    under = view._to_image_f(QPointF(300, 100))
+    wheel = QWheelEvent(QPointF(300, 100), QPointF(300, 100), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(wheel)
+    assert abs(view.scale() - 1.25) < 1e-6
+    after = view._to_image_f(QPointF(300, 100))
+    assert abs(after[0] - under[0]) < 0.5 and abs(after[1] - under[1]) < 0.5
+    qtbot.keyClick(view, Qt.Key.Key_0)  # fit again
+    assert view.zoom is None
+
+
+def test_the_window_zooms_the_photo_from_its_buttons(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "g.jpg"
+    Image.open(grace).save(photo)
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    qtbot.mouseClick(window.actual_button, Qt.MouseButton.LeftButton)
+    assert window.view.scale() == 1.0 and window.zoom_label.text() == "100 %"
+    qtbot.mouseClick(window.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert window.zoom_label.text() == "125 %"
+    qtbot.mouseClick(window.fit_button, Qt.MouseButton.LeftButton)
+    assert window.view.zoom is None
+
+
+def test_why_a_file_was_refused_is_said_in_the_interfaces_language(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Reproduction: error reasons were English inside the French interface."""
+    from privacyguard.gui.messages import plain
+
+    bad = tmp_path / "coupée.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 40)
+    assert install_translation(None, "fr")
+    try:
+        assert plain("truncated or damaged image data (image file is truncated)") == "photo abîmée ou incomplète (copie ou transfert interrompu ?)"
+        assert plain("file is 300 MB, over the 200 MB limit") == "le fichier fait 300 Mo, au-delà de la limite de 200 Mo"
+        assert plain("something nobody foresaw") == "something nobody foresaw"  # never hidden
+        _drop(window, [bad])
+        _idle(qtbot, window, lambda: window.c.review is not None)
+        text = window.verdict.text()
+        assert "coupée.jpg" in text and "photo abîmée" in text, text
+    finally:
+        install_translation(None, "en")
+
+
+def test_copy_all_hands_over_the_text_then_each_photo_and_a_cleaned_photo_drags_out(
+        qtbot, *, window: MainWindow, grace: Path, astronaut: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    first, second = tmp_path / "a.jpg", tmp_path / "b.png"
+    Image.open(grace).save(first, quality=92)
+    Image.open(astronaut).resize((256, 256)).save(second)
+    window.draft.setPlainText("Mme Girod, 58 ans, éruption.")
+    _drop(window, [first, second])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    item = window.thumbs.item(0)
+    assert not window.copy_all_button.isEnabled() and not window.thumbs.mimeData([item]).hasUrls()  # nothing leaves yet
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review.cleaned is not None)
+    window.photo_checked()
+    window.photo_checked()
+    assert window.c.review.verdict() is Verdict.READY
+    cleaned = window.c.review.cleaned
+    qtbot.mouseClick(window.copy_all_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == cleaned.text.text and "Girod" not in cleaned.text.text
+    assert window.copy_all_button.text() in ("Copy next: photo 1", "Copier ensuite : photo 1")
+    qtbot.mouseClick(window.copy_all_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().image().size().toTuple() == Image.open(first).size
+    qtbot.mouseClick(window.copy_all_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().image().size().toTuple() == (256, 256)
+    assert window.copy_all_button.text() in ("Copy all", "Tout copier")  # the round is over
+    # Dragging a thumbnail out carries the cleaned copy, never the original.
+    mime = window.thumbs.mimeData([window.thumbs.item(0)])
+    assert [u.toLocalFile() for u in mime.urls()] == [cleaned.photos[0].output] and mime.hasImage()
+    # Saving opens the folder, the doctor's next step.
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("privacyguard.gui.main_window.QFileDialog.getExistingDirectory", lambda *a: str(tmp_path / "out"))
+    (tmp_path / "out").mkdir()
+    window.save_copies()
+    assert opened == [str(tmp_path / "out")] and (tmp_path / "out" / "post.cleaned.txt").is_file()
+
+
+def test_adding_a_photo_analyses_only_that_photo(qtbot, *, window: MainWindow, checker: PostChecker, grace: Path, astronaut: Path,
+                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reproduction: adding one 12 MP photo to a post of 3 took 33 s, every photo being analysed again."""
+    first, second = tmp_path / "a.jpg", tmp_path / "b.png"
+    Image.open(grace).save(first, quality=92)
+    Image.open(astronaut).resize((256, 256)).save(second)
+    analysed: list[str] = []
+    real = checker.photos.analyze_one
+    monkeypatch.setattr(checker.photos, "analyze_one", lambda path, terms=(): (analysed.append(Path(path).name), real(path, terms))[1])
+    window.draft.setPlainText("Vue ce matin, éruption.")
+    _drop(window, [first])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    alone = window.c.review.report.photos[0]
+    _drop(window, [second])
+    _idle(qtbot, window, lambda: window.c.review is not None and len(window.c.review.report.photos) == 2)
+    assert analysed == ["a.jpg", "b.png"]  # the first photo was not analysed again
+    assert window.c.review.report.photos[0].findings == alone.findings
+    first.write_bytes(second.read_bytes())  # the file changed on disk: looked at again
+    window.check()
+    _idle(qtbot, window, lambda: window.c.review is not None and analysed[-1] == "a.jpg")
+    assert analysed == ["a.jpg", "b.png", "a.jpg"]

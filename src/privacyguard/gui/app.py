@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="privacyguard-gui")
     ap.add_argument("photos", nargs="*", type=Path)
     ap.add_argument("--sample", action="store_true", help="open with the bundled sample draft and photo")
+    ap.add_argument("--smoke", action="store_true",
+                    help="start the window, wait for the models, print which checks can run and quit (0: every check can run)")
     args = ap.parse_args(argv)
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translation(app, settings.ui_language())
     window = MainWindow(settings)
     window.show()
+    if args.smoke:
+        _quit_when_ready(app, window)
     window.c.load_models()
     photos = list(args.photos)
     if args.sample:
@@ -47,6 +51,21 @@ def main(argv: list[str] | None = None) -> int:
     if photos:
         window.add_paths(photos)
     return app.exec()
+
+
+def _quit_when_ready(app: object, window: object) -> None:
+    """The frozen app's smoke test: the window is up; once the models are loaded, say which checks run, then quit."""
+    import json
+
+    from PySide6.QtCore import QTimer
+
+    def ready(status: dict[str, str]) -> None:
+        if sys.stdout is not None:  # a windowed program on Windows has no standard output
+            print(json.dumps({"window": "shown", "checks": status}, ensure_ascii=False))
+        app.exit(0 if status and all(v == "ran" for v in status.values()) else 1)  # type: ignore[attr-defined]
+
+    window.c.models_ready.connect(ready)  # type: ignore[attr-defined]
+    QTimer.singleShot(300_000, lambda: app.exit(3))  # type: ignore[attr-defined]
 
 
 _translators: list[object] = []

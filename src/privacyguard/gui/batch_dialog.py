@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QFormLayout, QHBo
 
 from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.core.settings import VerifyScope
+from privacyguard.gui.messages import plain
 from privacyguard.gui.settings import AppSettings
 from privacyguard.gui.workers import TaskQueue
 from privacyguard.pipeline.batch import BatchOptions, BatchResult, run_batch
@@ -103,7 +104,8 @@ class BatchDialog(QDialog):
         self.status.setText(self.tr("%1 files: %2 cleaned, %3 to review, %4 unreadable%5.").replace("%1", str(len(batch.entries)))
                             .replace("%2", str(batch.count("cleaned") + batch.count("clean"))).replace("%3", str(batch.count("flagged")))
                             .replace("%4", str(batch.count("error"))).replace("%5", self.tr(" (cancelled)") if batch.cancelled else "")
-                            + "".join(f"\n{e.source} : {e.reason}" for e in batch.entries if e.status in ("error", "flagged"))[:2000])
+                            + "".join(f"\n{e.source} : {plain(e.reason) if e.status == 'error' else e.reason}"
+                                      for e in batch.entries if e.status in ("error", "flagged"))[:2000])
 
     def show_report(self) -> None:
         """Open report.html in the browser; where none is set, say where the report is."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken
+from privacyguard.gui.messages import said
 from privacyguard.gui.review import Review
 from privacyguard.gui.settings import AppSettings
 from privacyguard.gui.workers import TaskQueue
@@ -187,7 +188,7 @@ class Controller(QObject):
         except PrivacyGuardError as exc:
             if not self._journal_said:
                 self._journal_said = True
-                self.failed.emit(str(exc))
+                self.failed.emit(said(exc))
 
     def handed_over(self) -> None:
         """The cleaned post was copied or saved: the journal says so once per cleaning, with the checklist's answers."""

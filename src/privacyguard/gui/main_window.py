@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +25,8 @@ from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
+from privacyguard.gui.messages import plain, said
+from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, photo_mime, warn
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         self.model = FindingsModel(self)
         self.photo_index = 0
         self._clean_after_check = False
+        self._copy_step = 0  # where "Copy all" is in the hand-over (text, then each photo)
         self._build()
         self._wire()
         self.refresh()
@@ -94,6 +98,26 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.thumbs = Thumbnails()
         row.addWidget(self.thumbs, 1)
+        zoom = QVBoxLayout()
+        zoom.setSpacing(2)
+        self.zoom_label = QLabel()
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        zoom.addWidget(self.zoom_label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.zoom_out_button, self.fit_button, self.actual_button, self.zoom_in_button = (
+            QToolButton(), QToolButton(), QToolButton(), QToolButton())
+        for b, text, tip, slot in ((self.zoom_out_button, "−", self.tr("Zoom out (-)"), lambda: self.view.zoom_by(1 / 1.25)),
+                                   (self.fit_button, self.tr("Fit"), self.tr("The whole photo (0)"), lambda: self.view.set_zoom(None)),
+                                   (self.actual_button, "100 %", self.tr("Actual pixels (1)"), lambda: self.view.set_zoom(1.0)),
+                                   (self.zoom_in_button, "+", self.tr("Zoom in (+, or the wheel; the middle button or Shift pans)"),
+                                    lambda: self.view.zoom_by(1.25))):
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        zoom.addLayout(buttons)
+        row.addLayout(zoom)
         self.after = QCheckBox(self.tr("Show the cleaned copy"))
         self.after.setShortcut(QKeySequence("Ctrl+B"))
         row.addWidget(self.after)
@@ -120,13 +144,16 @@ class MainWindow(QMainWindow):
         self.clean_button = QPushButton(self.tr("Clean everything"))
         self.clean_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.clean_button.setDefault(True)
+        self.copy_all_button = QPushButton(self.tr("Copy all"))
+        self.copy_all_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_text_button = QPushButton(self.tr("Copy text"))
         self.copy_image_button = QPushButton(self.tr("Copy photo"))
         self.save_button = QPushButton(self.tr("Save copies…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.confirm_button = QPushButton(self.tr("I confirm: publish what I kept"))
         self.confirm_button.hide()
-        for b in (self.confirm_button, self.clean_button, self.copy_text_button, self.copy_image_button, self.save_button):
+        for b in (self.confirm_button, self.clean_button, self.copy_all_button, self.copy_text_button, self.copy_image_button,
+                  self.save_button):
             bottom.addWidget(b)
         return bottom
 
@@ -143,6 +170,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.c.cancel)
         self.clean_button.clicked.connect(self.clean_all)
         self.confirm_button.clicked.connect(self.confirm_kept)
+        self.copy_all_button.clicked.connect(self.copy_next)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_image_button.clicked.connect(self.copy_image)
         self.save_button.clicked.connect(self.save_copies)
@@ -156,6 +184,7 @@ class MainWindow(QMainWindow):
         self.draft_panel.fix_button.clicked.connect(self.apply_fix)
         self.view.box_clicked.connect(self.toggle_from_photo)
         self.view.box_drawn.connect(self.draw_box)
+        self.view.zoom_changed.connect(lambda f: self.zoom_label.setText(f"{round(f * 100)} %"))
         self.model.changed_by_user.connect(self.refresh)
         self.model.changed_by_user.connect(lambda: self.on_current(self.list.currentIndex().row()))  # "why" follows the tick
         self.list.selectionModel().currentChanged.connect(lambda cur, _: self.on_current(cur.row()))
@@ -276,17 +305,45 @@ class MainWindow(QMainWindow):
             self.c.handed_over()
             self.verdict.say(self.tr("Cleaned text copied."))
 
-    def copy_image(self) -> None:
+    def copy_image(self, n: int | None = None) -> bool:
         cleaned = self.c.publishable()
-        if not cleaned or self.photo_index >= len(cleaned.photos) or not cleaned.photos[self.photo_index].output:
-            return
-        path = str(cleaned.photos[self.photo_index].output)
-        mime = QMimeData()
-        mime.setImageData(QPixmap(path).toImage())
-        mime.setUrls([QUrl.fromLocalFile(path)])
-        QGuiApplication.clipboard().setMimeData(mime)
+        n = self.photo_index if n is None else n
+        if not cleaned or n >= len(cleaned.photos) or not cleaned.photos[n].output:
+            return False
+        QGuiApplication.clipboard().setMimeData(photo_mime(str(cleaned.photos[n].output)))
         self.c.handed_over()
-        self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(self.photo_index + 1)))
+        self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(n + 1)))
+        return True
+
+    def _hand_over_steps(self) -> list[int]:
+        """What "Copy all" hands over, one paste at a time: the text (DRAFT), then each cleaned photo."""
+        cleaned = self.c.publishable()
+        if not cleaned:
+            return []
+        return ([DRAFT] if cleaned.text and cleaned.text.text.strip() else []) + [n for n, r in enumerate(cleaned.photos) if r.output]
+
+    def copy_next(self) -> None:
+        """A clipboard holds one thing a post's composer takes: the text first, then each photo in turn, a click each."""
+        steps = self._hand_over_steps()
+        if not steps:
+            return
+        step = steps[self._copy_step % len(steps)]
+        if step == DRAFT:
+            self.copy_text()
+        else:
+            self.copy_image(step)
+            self.thumbs.setCurrentRow(step)
+        self._copy_step += 1
+        left = len(steps) - self._copy_step
+        if left > 0:
+            following = steps[self._copy_step]
+            self.copy_all_button.setText(self.tr("Copy next: photo %1").replace("%1", str(following + 1)))
+            self.verdict.say(self.verdict.text() + " " + self.tr("Paste it, then click “%1” for the next one (%2 left).")
+                             .replace("%1", self.copy_all_button.text()).replace("%2", str(left)))
+        else:
+            self._copy_step = 0
+            self.copy_all_button.setText(self.tr("Copy all"))
+            self.verdict.say(self.verdict.text() + " " + self.tr("That was the last one."))
 
     def save_copies(self) -> None:
         if not self.c.publishable():
@@ -296,10 +353,11 @@ class MainWindow(QMainWindow):
             try:
                 saved = self.c.save_copies(Path(folder))
             except PrivacyGuardError as exc:
-                warn(self, str(exc))
+                warn(self, said(exc))
                 return
             self.c.handed_over()
             self.verdict.say(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))  # the doctor's next step: attach them from there
 
     def open_settings(self) -> None:
         from privacyguard.gui.settings_dialog import SettingsDialog
@@ -372,7 +430,7 @@ class MainWindow(QMainWindow):
         bad = [i for i in self.c.review.report.photos if i.status != "ok"] if self.c.review else []
         if bad:
             warn(self, self.tr("These photos cannot be read and were not checked:") + "\n\n" +
-                      "\n".join(f"{i.path}\n    {i.error}" for i in bad))
+                      "\n".join(f"{i.path}\n    {plain(i.error)}" for i in bad))
         self.show_photo(min(self.photo_index, max(0, len(self.c.photos) - 1)))
         if self._clean_after_check:
             self._clean_after_check = False
@@ -425,6 +483,7 @@ class MainWindow(QMainWindow):
         elif n < len(self.c.photos):
             pixmap = QPixmap(str(self.c.photos[n]))
         self.view.set_photo(pixmap if pixmap and not pixmap.isNull() else None, [], [])
+        self.zoom_label.setText(f"{round(self.view.scale() * 100)} %" if self.view.pixmap else "")
         self.refresh_marks()
         self._show_checklist()
 
@@ -454,11 +513,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(review and review.can_undo()))
         cleaned = review.cleaned if review else None
         publish = bool(review and review.can_publish())
+        self.copy_all_button.setEnabled(publish)
+        if not publish:
+            self._copy_step = 0
+            self.copy_all_button.setText(self.tr("Copy all"))
+        self.thumbs.draggable = publish  # a cleaned, verified photo can be dragged out into a browser
         self.copy_text_button.setEnabled(publish and bool(cleaned and cleaned.text))
         self.copy_image_button.setEnabled(publish and bool(cleaned and cleaned.photos))
         self.save_button.setEnabled(publish and bool(cleaned))
         why = self.verdict.why_not_publishable(review)
-        for b in (self.copy_text_button, self.copy_image_button, self.save_button):
+        for b in (self.copy_all_button, self.copy_text_button, self.copy_image_button, self.save_button):
             b.setToolTip("" if publish else why)
         self.confirm_button.setVisible(bool(review and review.verdict() is Verdict.KEPT))
         self.after.setEnabled(bool(cleaned and cleaned.photos))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from privacyguard.core.types import RAN, Category
 from privacyguard.gui.draft_edit import DraftEdit
 from privacyguard.gui.findings_model import FindingsModel
+from privacyguard.gui.messages import plain
 from privacyguard.gui.review import Review, Row, Verdict
 from privacyguard.pipeline.checklist import MARKS
 from privacyguard.pipeline.text import CleanText
@@ -188,10 +189,11 @@ class StatusLine(QLabel):
             return (self.tr("⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.")
                     .replace("%1", str(remove)).replace("%2", str(undecided)))
         if v is Verdict.UNCHECKED:
-            return self.tr("✗ Not verified: %1").replace("%1", "; ".join(f"{Path(f).name} — {w}" for f, w in review.unchecked()))
+            return self.tr("✗ Not verified: %1").replace("%1", "; ".join(f"{Path(f).name} — {plain(w.split(': ', 1)[-1])}"
+                                                                         for f, w in review.unchecked()))
         if v is Verdict.UNREADABLE:
             return self.tr("✗ Unreadable photo: %1").replace("%1", "; ".join(
-                f"{Path(i.path).name} — {i.error}" for i in review.report.photos if i.status != "ok"))
+                f"{Path(i.path).name} — {plain(i.error)}" for i in review.report.photos if i.status != "ok"))
         if v is Verdict.CHECKLIST:
             return (self.tr("⚠ Verified. Last step: look at photo %1 for what no detector sees, and answer under the photo.")
                     .replace("%1", ", ".join(str(n + 1) for n in review.unanswered())))
@@ -223,16 +225,38 @@ class StatusLine(QLabel):
         return self.tr("The re-check did not verify the cleaned post: nothing can be copied or saved.")
 
 
+def photo_mime(path: str) -> QMimeData:
+    """A cleaned photo for the clipboard or a drag: the picture itself, and the file for apps that take files."""
+    mime = QMimeData()
+    mime.setImageData(QPixmap(path).toImage())
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    return mime
+
+
 class Thumbnails(QListWidget):
-    """The post's photos in a row; once cleaned, each shows its cleaned copy."""
+    """The post's photos in a row; once cleaned, each shows its cleaned copy, which can be dragged out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
+        self.setMovement(QListView.Movement.Static)  # the order is the post's: no moving inside the row
+        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+        self.draggable = False  # only a cleaned, verified photo leaves the window
         self.setWrapping(False)
         self.setFixedHeight(86)
         self.setIconSize(QPixmap(96, 64).size())
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        """What a drag carries: the cleaned copy (never the original), and only once it may leave."""
+        shown = [str(i.data(Qt.ItemDataRole.UserRole + 1) or "") for i in items]
+        if not self.draggable or not all(shown):
+            return QMimeData()
+        return photo_mime(shown[0])
+
+    def startDrag(self, actions: Qt.DropAction) -> None:
+        if self.draggable:
+            super().startDrag(Qt.DropAction.CopyAction)
 
     def show_photos(self, photos: list[Path], cleaned: list[str | None], current: int) -> None:
         self.blockSignals(True)
@@ -241,6 +265,7 @@ class Thumbnails(QListWidget):
             shown = (cleaned[n] if n < len(cleaned) else None) or str(p)
             item = QListWidgetItem(QIcon(shown), str(n + 1))
             item.setData(Qt.ItemDataRole.UserRole, shown)
+            item.setData(Qt.ItemDataRole.UserRole + 1, cleaned[n] if n < len(cleaned) else None)  # the copy a drag carries
             item.setToolTip(str(p))
             self.addItem(item)
         if photos:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from privacyguard.core.errors import Cancelled, PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress
+from privacyguard.gui.messages import said
 
 
 class TaskSignals(QObject):
@@ -38,7 +39,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except PrivacyGuardError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(said(exc))  # the file, and why in the doctor's language
         except Exception as exc:  # noqa: BLE001 - an unexpected error must reach the doctor, not vanish in a thread
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}")
         else:

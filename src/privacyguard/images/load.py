@@ -106,6 +106,8 @@ def open_image(raw: bytes, path: str, limits: LoadLimits) -> Image.Image:
         raise UnsupportedFormatError(f"not an image privacyguard can read; supported: {SUPPORTED_TEXT}", path) from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise CorruptImageError(f"damaged image header ({exc})", path) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged file trips Pillow's plugins in many ways (IndexError, struct.error…)
+        raise CorruptImageError(f"damaged image header ({type(exc).__name__})", path) from None
     if im.format not in READABLE:
         raise UnsupportedFormatError(f"{im.format} images are not supported; supported: {SUPPORTED_TEXT}", path)
     if im.width * im.height > limits.max_pixels:
@@ -172,7 +174,10 @@ def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
     expected = EXTENSIONS.get(Path(name).suffix.lower())
     if expected != fmt:
         notes.append(f"the file's content is {fmt}, whatever its extension says ({Path(name).suffix or 'none'})")
-    frames = getattr(im, "n_frames", 1)
+    try:
+        frames = getattr(im, "n_frames", 1)  # walks every frame: a damaged later frame shows here
+    except Exception as exc:  # noqa: BLE001 - fail closed: frames nobody can read may hold anything
+        raise CorruptImageError(f"damaged frames after the first ({type(exc).__name__}): what they hold cannot be checked", name) from None
     primary = fmt == "HEIF"  # a HEIC opens on its primary image, which the viewer shows: not always the first
     if frames > 1:
         kept = "the primary image" if primary else "the first"
@@ -188,6 +193,8 @@ def load_photo(path: str | Path, limits: LoadLimits | None = None) -> Photo:
         raise CorruptImageError(f"truncated or damaged image data ({exc})", name) from None
     except Image.DecompressionBombError:
         raise ImageTooLargeError("image has too many pixels", name) from None
+    except Exception as exc:  # noqa: BLE001 - Pillow's decoders fail in many ways on damaged data: never a traceback
+        raise CorruptImageError(f"truncated or damaged image data ({type(exc).__name__})", name) from None
     return Photo(path=name, format=fmt, pixels=pixels, raw=raw, notes=tuple(notes), on_dark=on_dark)
 
 

@@ -7,6 +7,7 @@ looked for in the photos, and names read in the photos are looked for in the dra
 from __future__ import annotations
 
 import shutil
+import stat
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,20 @@ from privacyguard.images.save import extension, output_format
 from privacyguard.pipeline.engine import Detectors, Pipeline
 from privacyguard.pipeline.text import CleanText, TextPipeline, photo_names
 from privacyguard.redactors.text import TextStyle
+
+SEEN_PHOTOS = 8  # analyses kept for the post being written (a 12 MP photo's pixels are about 36 MB)
+
+
+def _identity(path: str | Path, terms: Sequence[str]) -> tuple[object, ...] | None:
+    """What makes two analyses of a file the same: the file itself (device, inode, size, time) and the terms."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (str(Path(path).resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, tuple(terms))
+
 
 CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
 
@@ -70,6 +85,9 @@ class PostChecker:
         self.texts = TextPipeline(self.lists)
         self.photos = Pipeline(self.options, detectors=Detectors.default(self.options, self.texts.checker), lists=self.lists)
         self._workdir: Path | None = None
+        # A photo's analysis, kept while the post is being written: adding a photo analyses only that photo.
+        # Keyed by the file's identity and the post's identifiers, so a changed file or a new name means a new look.
+        self._seen: dict[tuple[object, ...], tuple[ItemReport, Photo | None]] = {}
 
     @property
     def workdir(self) -> Path:
@@ -112,7 +130,7 @@ class PostChecker:
             if cancel:
                 cancel.raise_if_cancelled()
             progress(Progress("check", n + 1, total, str(path)))
-            item, photo = self.photos.analyze_one(path, terms)
+            item, photo = self._analyze_one(path, terms, keep_pixels)
             items.append(item)
             pixels.append(photo if keep_pixels else None)
         post_terms = self.identifiers(draft, items).terms()
@@ -122,6 +140,18 @@ class PostChecker:
             draft = self.texts.with_risk(self.texts.repeats(draft, text, self.identifiers(draft, items)), text=text)
         progress(Progress("check", total, total))
         return PostReport(text, draft, tuple(items), tuple(pixels))
+
+    def _analyze_one(self, path: str | Path, terms: Sequence[str], keep: bool) -> tuple[ItemReport, Photo | None]:
+        """``Pipeline.analyze_one``, reusing the analysis of a photo already checked in this post (same file, same terms)."""
+        key = _identity(path, terms) if keep else None
+        if key is not None and key in self._seen:
+            return self._seen[key]
+        result = self.photos.analyze_one(path, terms)
+        if key is not None and result[1] is not None:
+            if len(self._seen) >= SEEN_PHOTOS:
+                self._seen.pop(next(iter(self._seen)))  # the oldest goes
+            self._seen[key] = result
+        return result
 
     def identifiers(self, draft: ItemReport | None, photos: Sequence[ItemReport], text_decisions: Decisions | None = None,
                     photo_decisions: Sequence[Decisions] | None = None) -> IdentifierSet:

@@ -3,87 +3,87 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="23" />
+        <location filename="../batch_dialog.py" line="24" />
         <source>Clean a folder</source>
         <translation>Anonymiser un dossier</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="34" />
+        <location filename="../batch_dialog.py" line="35" />
         <source>Photos from</source>
         <translation>Photos de</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="35" />
+        <location filename="../batch_dialog.py" line="36" />
         <source>Cleaned copies into</source>
         <translation>Copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="36" />
+        <location filename="../batch_dialog.py" line="37" />
         <source>Check only (write just the report)</source>
         <translation>Vérifier seulement (écrire uniquement le rapport)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="39" />
+        <location filename="../batch_dialog.py" line="40" />
         <source>The originals are never modified.</source>
         <translation>Les originaux ne sont jamais modifiés.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="44" />
+        <location filename="../batch_dialog.py" line="45" />
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="46" />
+        <location filename="../batch_dialog.py" line="47" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="48" />
+        <location filename="../batch_dialog.py" line="49" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="62" />
+        <location filename="../batch_dialog.py" line="63" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="63" />
+        <location filename="../batch_dialog.py" line="64" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="80" />
+        <location filename="../batch_dialog.py" line="81" />
         <source>Loading the models in each worker…</source>
         <translation>Chargement des modèles dans chaque processus…</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="87" />
+        <location filename="../batch_dialog.py" line="88" />
         <source>about %1 min left</source>
         <translation>encore %1 min environ</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="88" />
+        <location filename="../batch_dialog.py" line="89" />
         <source>photos/min</source>
         <translation>photos/min</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="95" />
+        <location filename="../batch_dialog.py" line="96" />
         <source>Stopping after the photos in progress…</source>
         <translation>Arrêt après les photos en cours…</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="103" />
+        <location filename="../batch_dialog.py" line="104" />
         <source>%1 files: %2 cleaned, %3 to review, %4 unreadable%5.</source>
         <translation>%1 fichier(s) : %2 anonymisé(s), %3 à vérifier, %4 illisible(s)%5.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="105" />
+        <location filename="../batch_dialog.py" line="106" />
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="111" />
+        <location filename="../batch_dialog.py" line="113" />
         <source>No browser could open the report: it is %1</source>
         <translation>Aucun navigateur n'a pu ouvrir le rapport : il est ici %1</translation>
     </message>
@@ -91,63 +91,63 @@
 <context>
     <name>ChecklistBar</name>
     <message>
-        <location filename="../panels.py" line="261" />
+        <location filename="../panels.py" line="286" />
         <source>Also visible in this photo? Click what is there:</source>
         <translation>Visible aussi sur cette photo ? Cliquez ce qui s'y trouve :</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="263" />
-        <location filename="../panels.py" line="291" />
+        <location filename="../panels.py" line="288" />
+        <location filename="../panels.py" line="316" />
         <source>Checked: nothing else</source>
         <translation>Vérifiée : rien d'autre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="266" />
+        <location filename="../panels.py" line="291" />
         <source>Tattoo</source>
         <translation>Tatouage</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="266" />
+        <location filename="../panels.py" line="291" />
         <source>Jewellery</source>
         <translation>Bijou</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="266" />
+        <location filename="../panels.py" line="291" />
         <source>Scar, birthmark</source>
         <translation>Cicatrice, tache</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="267" />
+        <location filename="../panels.py" line="292" />
         <source>Hair, clothing</source>
         <translation>Cheveux, vêtements</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="267" />
+        <location filename="../panels.py" line="292" />
         <source>Room, window view</source>
         <translation>Pièce, vue par la fenêtre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="268" />
+        <location filename="../panels.py" line="293" />
         <source>Reflection (glasses, mirror)</source>
         <translation>Reflet (lunettes, miroir)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="268" />
+        <location filename="../panels.py" line="293" />
         <source>Document, screen</source>
         <translation>Document, écran</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="279" />
+        <location filename="../panels.py" line="304" />
         <source>Text was read in this photo: a document or a screen may show.</source>
         <translation>Du texte a été lu sur cette photo : un document ou un écran peut s'y voir.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="280" />
+        <location filename="../panels.py" line="305" />
         <source>A face touches the edge: someone is only partly in the frame.</source>
         <translation>Un visage touche le bord : une personne n'est qu'en partie dans le cadre.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="291" />
+        <location filename="../panels.py" line="316" />
         <source>✓ Checked</source>
         <translation>✓ Vérifiée</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>ChecksLabel</name>
     <message>
-        <location filename="../panels.py" line="129" />
+        <location filename="../panels.py" line="130" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="132" />
+        <location filename="../panels.py" line="133" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="132" />
+        <location filename="../panels.py" line="133" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="132" />
+        <location filename="../panels.py" line="133" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="133" />
+        <location filename="../panels.py" line="134" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="135" />
+        <location filename="../panels.py" line="136" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
@@ -188,29 +188,142 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../panels.py" line="52" />
+        <location filename="../panels.py" line="53" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="55" />
+        <location filename="../panels.py" line="56" />
         <source>Write or paste the post here, e.g. “#DocTocToc 3 ans, éruption depuis ce matin…”</source>
         <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="69" />
+        <location filename="../panels.py" line="70" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="79" />
+        <location filename="../panels.py" line="80" />
         <source>Apply the advice: %1</source>
         <translation>Appliquer le conseil : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="87" />
+        <location filename="../panels.py" line="88" />
         <source>Cleaned text:</source>
         <translation>Texte anonymisé :</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../messages.py" line="18" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="19" />
+        <source>not a photo privacyguard can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>ce n'est pas une photo que privacyguard sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="20" />
+        <source>damaged photo: it looks like a %1 file but cannot be opened</source>
+        <translation>photo abîmée : elle ressemble à un fichier %1 mais ne s'ouvre pas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21" />
+        <source>damaged photo: its beginning cannot be read</source>
+        <translation>photo abîmée : son début est illisible</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="22" />
+        <source>damaged or incomplete photo (a copy or a transfer cut short?)</source>
+        <translation>photo abîmée ou incomplète (copie ou transfert interrompu ?)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="23" />
+        <source>damaged animation: some of its images cannot be read, so they cannot be checked</source>
+        <translation>animation abîmée : certaines de ses images sont illisibles et ne peuvent donc pas être vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="24" />
+        <source>the photo is too large to check (too many pixels)</source>
+        <translation>la photo est trop grande pour être vérifiée (trop de pixels)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="25" />
+        <source>the file is %1 MB, over the %2 MB limit</source>
+        <translation>le fichier fait %1 Mo, au-delà de la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26" />
+        <source>%1 images are not supported</source>
+        <translation>les images %1 ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="27" />
+        <source>HEIC photos cannot be read on this computer (pillow-heif is missing)</source>
+        <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur (pillow-heif manque)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <source>this is a folder, not a photo</source>
+        <translation>c'est un dossier, pas une photo</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29" />
+        <source>this is a special file, not a photo</source>
+        <translation>c'est un fichier spécial, pas une photo</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30" />
+        <source>the file is no longer there</source>
+        <translation>le fichier n'existe plus</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31" />
+        <source>you are not allowed to read this file</source>
+        <translation>vous n'avez pas le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33" />
+        <source>an original would have been overwritten: nothing was written</source>
+        <translation>un original aurait été écrasé : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34" />
+        <source>the file cannot be written (disk full, or a read-only folder?)</source>
+        <translation>le fichier ne peut pas être écrit (disque plein, ou dossier en lecture seule ?)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35" />
+        <source>a file with this name is already there and was kept</source>
+        <translation>un fichier de ce nom existe déjà et a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36" />
+        <source>the journal cannot be written (disk full, or a read-only folder?)</source>
+        <translation>le journal ne peut pas être écrit (disque plein, ou dossier en lecture seule ?)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37" />
+        <source>the text reader is missing: text in photos was not checked</source>
+        <translation>le lecteur de texte manque : le texte des photos n'a pas été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38" />
+        <source>the detector could not process this photo</source>
+        <translation>le détecteur n'a pas pu traiter cette photo</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39" />
+        <source>this check could not run</source>
+        <translation>cette vérification n'a pas pu se faire</translation>
     </message>
 </context>
 <context>
@@ -500,12 +613,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../panels.py" line="112" />
+        <location filename="../panels.py" line="113" />
         <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
         <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="118" />
+        <location filename="../panels.py" line="119" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
@@ -616,149 +729,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="55" />
+        <location filename="../main_window.py" line="59" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="63" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="64" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="65" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="66" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="67" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="203" />
         <source>Only %1 photos per post: these were not added:</source>
         <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="406" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="95" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="68" />
         <source>Journal…</source>
         <translation>Journal…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="110" />
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>The whole photo (0)</source>
+        <translation>Toute la photo (0)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Actual pixels (1)</source>
+        <translation>Taille réelle (1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>Zoom in (+, or the wheel; the middle button or Shift pans)</source>
+        <translation>Zoomer (+, ou la molette ; le bouton du milieu ou Maj déplace)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="124" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="140" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="144" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="519" />
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="149" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="150" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="151" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="153" />
         <source>I confirm: publish what I kept</source>
         <translation>Je confirme : publier ce que j'ai gardé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="194" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="195" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="212" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="306" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="315" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="340" />
+        <source>Copy next: photo %1</source>
+        <translation>Copier ensuite : photo %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="341" />
+        <source>Paste it, then click “%1” for the next one (%2 left).</source>
+        <translation>Collez-le, puis cliquez « %1 » pour la suite (encore %2).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346" />
+        <source>That was the last one.</source>
+        <translation>C'était le dernier.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="351" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="359" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="406" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="406" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="432" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="460" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -849,123 +1009,123 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../panels.py" line="153" />
+        <location filename="../panels.py" line="154" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="154" />
+        <location filename="../panels.py" line="155" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="160" />
+        <location filename="../panels.py" line="161" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="170" />
+        <location filename="../panels.py" line="171" />
         <source>Re-identification risk of what stays: %1.</source>
         <translation>Risque de ré-identification de ce qui reste : %1.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="181" />
+        <location filename="../panels.py" line="182" />
         <source>%1 face(s)</source>
         <translation>%1 visage(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="181" />
+        <location filename="../panels.py" line="182" />
         <source>%1 name(s)</source>
         <translation>%1 nom(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="181" />
+        <location filename="../panels.py" line="182" />
         <source>%1 other identifier(s)</source>
         <translation>%1 autre(s) identifiant(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="182" />
+        <location filename="../panels.py" line="183" />
         <source>%1 distinctive mark(s) not hidden</source>
         <translation>%1 signe(s) distinctif(s) non masqué(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="188" />
+        <location filename="../panels.py" line="189" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="191" />
+        <location filename="../panels.py" line="192" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="193" />
+        <location filename="../panels.py" line="195" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="196" />
+        <location filename="../panels.py" line="198" />
         <source>⚠ Verified. Last step: look at photo %1 for what no detector sees, and answer under the photo.</source>
         <translation>⚠ Vérifié. Dernière étape : regardez la photo %1 pour ce qu'aucun détecteur ne voit, et répondez sous la photo.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="199" />
+        <location filename="../panels.py" line="201" />
         <source>⚠ Verified, but you kept: %1. Confirm before copying or saving.</source>
         <translation>⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="205" />
+        <location filename="../panels.py" line="207" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="208" />
+        <location filename="../panels.py" line="210" />
         <source>(Faces were looked for by one detector only: the other has no version for this computer.)</source>
         <translation>(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="210" />
+        <location filename="../panels.py" line="212" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="211" />
+        <location filename="../panels.py" line="213" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="207" />
-        <location filename="../panels.py" line="212" />
+        <location filename="../panels.py" line="209" />
+        <location filename="../panels.py" line="214" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="168" />
+        <location filename="../panels.py" line="169" />
         <source>moderate</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="168" />
+        <location filename="../panels.py" line="169" />
         <source>serious</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="218" />
+        <location filename="../panels.py" line="220" />
         <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
         <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="220" />
+        <location filename="../panels.py" line="222" />
         <source>You kept something identifying: confirm it first.</source>
         <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="222" />
+        <location filename="../panels.py" line="224" />
         <source>Answer the checklist under each photo first.</source>
         <translation>Répondez d'abord aux questions sous chaque photo.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="223" />
+        <location filename="../panels.py" line="225" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
