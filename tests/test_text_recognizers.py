@@ -142,6 +142,16 @@ HITS = [
     ("Pépé Jojo a fêté ses 100 ans.", "PERSON", "Jojo"),
     ("Thread sur Mme Diallo : diabète découvert à 52 ans.", "AGE", "52 ans"),
     ("Piqûre de tique en forêt de Brocéliande.", "LOCATION", "Brocéliande"),
+    # tenth batch (group chat, hand-over notes): families found by its first run
+    ("qqn peut passer chez les Ramos à Vienne ?", "PERSON", "Ramos"),  # a family by its name
+    ("visite chez les Nguyen demain matin", "PERSON", "Nguyen"),
+    ("mr da costa veut un arrêt prolongé", "PERSON", "da costa"),  # a particle surname in lower case
+    ("mme dos santos rappelle ce soir", "PERSON", "dos santos"),
+    ("je ne suis pas là vendredi, Claire me remplace", "PERSON", "Claire"),  # a first name that is a word, before "me" + verb
+    ("Rose nous a appelés ce matin pour sa mère", "PERSON", "Rose"),
+    ("Aurélien le kiné dit que ça progresse", "PERSON", "Aurélien"),  # a role right after the name, no comma
+    ("lina la fille de la pharmacienne a une angine", "PERSON", "lina"),
+    ("jean-pierre du bar-tabac a fait un malaise", "PERSON", "jean-pierre"),  # two first names joined, lower case
 ]
 
 
@@ -224,6 +234,12 @@ MISSES = [
     "Les Jeux olympiques de Paris ont rempli les urgences.",
     "La classification de Fontaine pour l'artériopathie, stade II.",
     "Sous Diane 35 depuis deux ans, pas de migraine.",
+    # what the tenth batch's families must not flag
+    "Séjour chez les Anglais l'été dernier, diarrhée au retour.",  # a people, not a family
+    "revient demain pr contrôle otite",  # "pr" is "pour" in a text message
+    "M. le maire a signé l'arrêté de péril.",  # "le maire" is no particle surname
+    "La peau claire me semble plus exposée au mélanome.",  # an adjective, lower case
+    "Il a arrêté de fumer, 3 mois sans cigarette.",  # a duration, not an age
 ]
 
 

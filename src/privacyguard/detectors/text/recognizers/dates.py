@@ -68,7 +68,8 @@ CLASS_BEFORE = re.compile(r"(?i)\b(?:stades?|types?|grades?|classes?|classificat
 
 
 class AgeRecognizer(RegexRecognizer):
-    """The patient's exact age: "58 ans", ", 3 ans et demi", "(8 ans)", "nourrisson de 5 semaines"; not "depuis 3 ans"."""
+    """The patient's exact age: "58 ans", ", 3 ans et demi", "(8 ans)", "nourrisson de 5 semaines"; not "depuis 3 ans",
+    not "3 mois sans cigarette"."""
 
     LABEL = "AGE"
     FLAGS = re.IGNORECASE
@@ -93,7 +94,8 @@ class AgeRecognizer(RegexRecognizer):
         if word and (word.group(1).lower() in DRUGS or word.group(1).lower() in ("j", "jour", "semaine", "traitement", "ttt")):
             return False  # "Augmentin 7 jours": a duration
         # "3 ans d'exercice", "30 ans que je la suis": the length of something, not an age
-        return not re.match(r"\s*(?:que\b|qu['’]|plus tard|après|avant|de suite|d'évolution|de recul|de traitement|d'arrêt|d'exercice|de carrière|"
+        return not re.match(r"\s*(?:que\b|qu['’]|plus tard|après|avant|sans\b|de suite|d'évolution|de recul|de traitement|d'arrêt|"
+                            r"d'exercice|de carrière|"
                             r"d'expérience|de métier|d'installation|de pratique|de suivi|de mariage|d'ancienneté|de retraite|de garde|"
                             r"d['’]internat|de remplacement|de vie commune)", text[end:end + 24])
 

@@ -54,11 +54,15 @@ ROLE_BEFORE = re.compile(rf"(?i)\b(?:mon|ma|notre|son|sa|votre|leur|le|la|l'|l�
                          rf"(?:{ROLES}|associée?|médecin|docteur|confrère|consœur|consoeur|pharmacienne?|ostéo|sage-femme|"
                          rf"remplaçant|coordinatrice|coordinateur|tuteur|tutrice|maître\s+de\s+stage)\s*$")
 APPOSITION_AFTER = re.compile(rf"(?i)^\s*(?:[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b|"
+                              # without a comma, an article and a role: "Aurélien le kiné dit", "lina la fille de la pharmacienne"
+                              rf"(?:le|la|l'|l’)\s*(?:{ROLES}|ide|facteur|factrice|pharmacienne?|médecin|véto|coiffeuse?)\b|"
                               rf"et\s+(?:sa|son|ses|leur|leurs)\s+(?:{ROLES}|maman|papa|parents|famille|mamie|papi|papy)\b)")
 # An auxiliary or a clitic pronoun right after a word: the word is the subject of a clause.
 CLEAR_VERB_AFTER = re.compile(r"^\s*(?:m'|m’|l'|l’|s'|s’|n'|n’|nous\s|lui\s|y\s|a\s|ont\s|est\s|sont\s|était\s|avait\s|va\s|vient\s|"
                               r"revient\s|sera\s|aura\s)")
 AGE_AFTER = re.compile(r"^\s*,?\s*\(?\d{1,3}\s*(?:ans?|a|mois|m|j|jours?|semaines?|sem)\b")
+# An object pronoun and a verb right after a capitalised word: its subject is someone ("Claire me remplace", "Rose nous a dit").
+CLITIC_VERB_AFTER = re.compile(rf"^\s*(?:me|nous|vous|te|lui|leur)\s+[{LOW}]+\b|^\s*(?:m|t)['’]\s*[{LOW}]+")
 LIST_AFTER = re.compile(rf"^\s*(?:,|et)\s*[{UP}][{LOW}]+")
 # A word, also right after an elided article or preposition ("la maman d'Anaïs", "l'équipe d'Yvan"); not inside O'Neil.
 WORD = re.compile(rf"(?<![\w@#-])(?<!\w\w['’])([{UP}{LOW}][{LOW}{UP}]*(?:-[{UP}{LOW}][{LOW}]+)?)(?![\w'’-])")
@@ -157,10 +161,13 @@ class FirstNameRecognizer(EntityRecognizer):
             return None  # an acronym
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
         strong = ("strong-cue" if STRONG_BEFORE.search(before) else "role-before" if ROLE_BEFORE.search(before)
-                  else "age-after" if AGE_AFTER.match(after) else "apposition" if APPOSITION_AFTER.match(after) else None)
+                  else "age-after" if AGE_AFTER.match(after) else "apposition" if APPOSITION_AFTER.match(after)
+                  else "clitic-verb" if word[:1].isupper() and CLITIC_VERB_AFTER.match(after) else None)
         if not word[:1].isupper():  # "vu lucas", "inès 4a": well-known names only, never a word
             if count < LOWER_NAME or is_common_word(gz.fold(word)):
                 return None
+            if "-" in word and all(_first_name_count(p) >= KNOWN_NAME for p in word.split("-")):
+                return "compound-first-name"  # "jean-pierre", "marie-claire": two first names joined are no French word
             return strong or ("person-verb" if VERB_AFTER.match(after) else None)
         if strong or is_common_word(gz.fold(word)):  # "Rose", "Pierre", "Claire": a strong cue or nothing
             return strong
@@ -225,6 +232,8 @@ class LowerSurnameRecognizer(RegexRecognizer):
         key = gz.fold(value)
         if is_common_word(key) or _medical(value):
             return False
+        if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
+            return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
         return gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names()
 
 

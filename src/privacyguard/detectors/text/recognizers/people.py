@@ -48,9 +48,19 @@ class HonorificRecognizer(RegexRecognizer):
     """The name after M., Mme, Dr, Me… (the honorific itself is not part of the span)."""
 
     LABEL = "PERSON"
-    PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:(?:de\s+la|de|du|des|d'|d’)\s*)?{NAME})", 0.9, "high")]
+    PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:(?:de\s+la|de|du|des|d'|d’)\s*)?{NAME})", 0.9, "high"),
+                          # a particle surname in lower case: "mr da costa", "mme dos santos", "m. van damme"
+                          ("honorific-particle", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:da|dos|das|do|de|van|von|ben|el|di|del|della|le|la)"
+                                                 rf"\s+[{LOW}]{{3,}})\b", 0.85, "high")]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if value[:1].islower() and " " in value:  # "mr da costa": the particle's surname must be a known one, no French word
+            from privacyguard.detectors.text import gazetteers as gz
+            from privacyguard.detectors.text.repeats import is_common_word
+
+            last = gz.fold(value.rsplit(maxsplit=1)[-1])
+            return (gz.surnames().get(last, gz.SURNAME_RANK + 1) <= gz.SURNAME_RANK and not is_common_word(last)
+                    and last not in gz.french_words())
         return plausible_name(value)
 
 
@@ -79,6 +89,8 @@ class ContextNameRecognizer(RegexRecognizer):
         ("coordinated", rf"(?P<v>{CAP_WORD})(?=\s+et\s+{CAP_WORD}\s+{CAP_WORD})", 0.6, "high"),
         ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
         ("chez", rf"\b(?:chez|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        # a family by its name: "chez les Ramos", "les Nguyen sont passés" (a plural people word is a common word: refused)
+        ("family", rf"\b(?:chez|voir|visite|passer|appeler|rappeler)\s+les\s+(?P<v>{CAP_WORD})\b", 0.7, "high"),
         # "pour Léo", "avec Mme…" is the honorific's: a person when the word is a known name or a full name follows
         ("for-with", rf"\b(?:pour|avec)\s+(?P<v>{NAME})", 0.7, "high"),
         # "J'ai vu Nicolas", "revu Mme…" is the honorific's; a capitalised word right after seeing someone is a name
@@ -91,6 +103,12 @@ class ContextNameRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.search(r"\bles\s+$", text[max(0, start - 5) : start]):  # "chez les Anglais": a people, not a family
+            from privacyguard.detectors.text import gazetteers as gz
+
+            key = gz.fold(value)
+            if key in gz.french_words() and gz.surnames().get(key, gz.SURNAME_RANK + 1) > gz.COMMON_SURNAME:
+                return False
         if re.search(r"(?i)\b(?:pour|avec)\s+$", text[max(0, start - 8) : start]) and " " not in value.strip():
             from privacyguard.detectors.text import gazetteers as gz
 
