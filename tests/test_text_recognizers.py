@@ -152,6 +152,11 @@ HITS = [
     ("Aurélien le kiné dit que ça progresse", "PERSON", "Aurélien"),  # a role right after the name, no comma
     ("lina la fille de la pharmacienne a une angine", "PERSON", "lina"),
     ("jean-pierre du bar-tabac a fait un malaise", "PERSON", "jean-pierre"),  # two first names joined, lower case
+    # eleventh batch (a night shift live-tweeted), held out, then: pet names and plural relatives
+    ("01h30 : Momo, un habitué, revient pour la 3e fois.", "PERSON", "Momo"),  # a doubled syllable is a pet name
+    ("« Mon Jojo ne mange plus » me dit sa femme", "PERSON", "Jojo"),
+    ("Tata Loulou est passée avec les enfants", "PERSON", "Loulou"),
+    ("Les filles Marchal sont venues ensemble pour le vaccin", "PERSON", "Marchal"),  # plural relatives, then the family name
 ]
 
 
@@ -240,6 +245,8 @@ MISSES = [
     "M. le maire a signé l'arrêté de péril.",  # "le maire" is no particle surname
     "La peau claire me semble plus exposée au mélanome.",  # an adjective, lower case
     "Il a arrêté de fumer, 3 mois sans cigarette.",  # a duration, not an age
+    "Bébé a fait Dodo toute la nuit, Coco le perroquet aussi.",  # doubled syllables that are words
+    "Les filles sont venues ensemble pour le vaccin.",  # plural relatives, no name
 ]
 
 

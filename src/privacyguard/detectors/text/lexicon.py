@@ -22,7 +22,10 @@ KINSHIP = ("la fille", "le fils", "sa fille", "son fils", "la maman", "le papa",
            "le petit-fils", "le patient", "la patiente", "patient", "patiente", "petit", "petite", "le petit", "la petite",
            "le bébé", "bébé", "l'enfant", "le jeune", "la jeune", "l'ado", "la nourrice", "l'auxiliaire de vie", "la collègue",
            "le collègue", "l'interne", "le kiné", "la kiné", "l'assistante sociale", "la belle-fille", "le gendre", "la belle-mère",
-           "la famille", "les époux", "le couple", "la fratrie", "les enfants", "le clan")
+           "la famille", "les époux", "le couple", "la fratrie", "les enfants", "le clan",
+           # plural relatives before a family name: "les filles Marchal", "les parents Lefort"
+           "les filles", "les fils", "les parents", "les sœurs", "les frères", "les jumeaux", "les jumelles", "les grands-parents",
+           "ses filles", "ses fils", "ses parents")
 MONTHS = (  # 15 full names (with unaccented spellings), then the short forms
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
     "novembre", "décembre", "decembre",

@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, KINSHIP
-from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, RegexRecognizer, alternatives
+from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, UP, RegexRecognizer, alternatives
 from privacyguard.detectors.text.recognizers.medical import is_eponym
 
 HONORIFIC = (r"(?:M\.|[Mm]r\.?|MM\.|[Mm]me|Mmes|[Mm]lle|Me|[Dd]r\.?|Pr\.?|[Dd]octeur|[Pp]rofesseur|[Mm]onsieur|[Mm]adame|"
@@ -119,6 +119,26 @@ class ContextNameRecognizer(RegexRecognizer):
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         return trim_lead(text, start, end)
+
+
+# Doubled syllables that are words or kinship, not nicknames.
+NOT_NICKNAMES = frozenset({"bebe", "dodo", "coco", "toto", "papa", "mama", "nana", "pipi", "caca", "tata", "dada", "bobo", "lolo",
+                           "nounou", "tonton", "tutu", "joujou", "chouchou", "bonbon", "cancan", "couscous", "tamtam", "tintin",
+                           "yoyo", "gogo", "zozo", "kiki", "pupu", "popo"})
+
+
+class NicknameRecognizer(RegexRecognizer):
+    """A pet name made of a doubled syllable, capitalised: "Jojo", "Momo", "Dédé", "Loulou" (never a medical word)."""
+
+    LABEL = "PERSON"
+    PATTERNS: ClassVar = [("doubled-syllable", rf"(?<![\w@#'’-])(?P<v>[{UP}][{LOW}]{{1,3}}[{LOW}]{{2,4}})(?![\w'’-])", 0.7, "high")]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        from privacyguard.detectors.text.repeats import fold
+
+        w = fold(value)
+        half = len(w) // 2
+        return len(w) % 2 == 0 and w[:half] == w[half:] and w not in NOT_NICKNAMES and value.lower() not in DRUGS
 
 
 HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "vérité", "verite", "merci", "jesuis", "bravo",

@@ -27,6 +27,7 @@ from privacyguard.detectors.text.recognizers.people import (
     HashtagNameRecognizer,
     HonorificRecognizer,
     KinshipRecognizer,
+    NicknameRecognizer,
 )
 from privacyguard.detectors.text.recognizers.places import (
     AddressRecognizer,
@@ -42,7 +43,7 @@ def french_recognizers() -> list[EntityRecognizer]:
     return [
         NirRecognizer(), IbanRecognizer(), PhoneRecognizer(), MedicalIdRecognizer(), PlateRecognizer(), LongNumberRecognizer(),
         DateRecognizer(), AgeRecognizer(), EmailRecognizer(), UrlRecognizer(), HandleRecognizer(),
-        HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(),
+        HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(), NicknameRecognizer(),
         AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
         FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(),
         QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(), SurnameRecognizer(),
