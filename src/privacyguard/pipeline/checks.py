@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from privacyguard.core.errors import DetectorUnavailableError
@@ -14,8 +15,13 @@ class Check:
     def __init__(self, *loaders: Callable[[], None]) -> None:
         self._loaders = loaders
         self._status: str | None = None
+        self._lock = threading.Lock()  # loaded once, even when several threads ask at the same time
 
     def status(self) -> str:
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> str:
         if self._status is None:
             try:
                 for load in self._loaders:

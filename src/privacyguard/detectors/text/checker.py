@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from privacyguard.core.errors import DetectorUnavailableError
@@ -26,8 +27,13 @@ class TextChecker:
 
     def __init__(self) -> None:
         self._engine: Any = None
+        self._load_lock = threading.Lock()
 
     def load(self) -> None:
+        with self._load_lock:  # the window loads the models in parallel: the engine is built once
+            self._load()
+
+    def _load(self) -> None:
         if self._engine is not None:
             return
         try:
