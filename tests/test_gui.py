@@ -32,6 +32,14 @@ def checker() -> Iterator[PostChecker]:
     c.close()  # no cleaned copy is left in the temporary folder
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied_after(qtbot) -> Iterator[None]:
+    """Qt 6.12's offscreen platform crashes at exit when the clipboard still holds mime data (a photo, a file):
+    each test empties it. The real platforms (xcb, Windows, macOS) hand it to the system and do not crash."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot, checker: PostChecker) -> MainWindow:
     w = MainWindow(AppSettings())

@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         photos.append(resource_path("assets/samples/consultation.jpg"))
     if photos:
         window.add_paths(photos)
-    return app.exec()
+    code = app.exec()
+    if QApplication.platformName() == "offscreen":  # Qt 6.12 offscreen crashes at exit on a clipboard holding mime data
+        QApplication.clipboard().clear()
+    return code
 
 
 def _quit_when_ready(app: object, window: object) -> None:
