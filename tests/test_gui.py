@@ -566,3 +566,15 @@ def test_adding_a_photo_analyses_only_that_photo(qtbot, *, window: MainWindow, c
     window.check()
     _idle(qtbot, window, lambda: window.c.review is not None and analysed[-1] == "a.jpg")
     assert analysed == ["a.jpg", "b.png", "a.jpg"]
+
+
+def test_the_draft_is_checked_as_the_doctor_types_unless_a_decision_would_be_lost(qtbot, window: MainWindow) -> None:
+    window.draft.setPlainText("Mme Girod, 58 ans, toux.")  # no click on "Check"
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.text == window.draft.toPlainText())
+    review = window.c.review
+    name = next(r for r in review.rows() if r.finding.text == "Girod")
+    review.set_remove(name.where, name.finding.id, False)  # a decision of the doctor's
+    window.draft.setPlainText("Mme Girod, 58 ans, toux sèche.")
+    qtbot.wait(window.live.interval() + 600)
+    assert window.c.review is review and window.c.text != window.draft.toPlainText()  # kept, and said to be stale
+    assert "check it again" in window.verdict.text() or "vérifiez" in window.verdict.text().lower()

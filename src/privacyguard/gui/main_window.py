@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,8 @@ from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
 
+LIVE_CHECK_MS = 1200  # a pause in typing this long checks the draft again
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
@@ -43,6 +45,11 @@ class MainWindow(QMainWindow):
         self.photo_index = 0
         self._clean_after_check = False
         self._copy_step = 0  # where "Copy all" is in the hand-over (text, then each photo)
+        # The draft is checked as the doctor types, once they pause (photos already checked are reused).
+        self.live = QTimer(self)
+        self.live.setSingleShot(True)
+        self.live.setInterval(LIVE_CHECK_MS)
+        self.live.timeout.connect(self.live_check)
         self._build()
         self._wire()
         self.refresh()
@@ -453,7 +460,20 @@ class MainWindow(QMainWindow):
         self.show_photo(self.photo_index)
         self.refresh()
 
+    def live_check(self) -> None:
+        """Check the draft as it stands, unless nothing changed or the doctor's decisions would be lost."""
+        review, text = self.c.review, self.draft.toPlainText()
+        if not self.c.status or text == self.c.text or not (text.strip() or self.c.photos):
+            return
+        if self.c.queue.busy():
+            self.live.start()  # try again after the work in progress
+            return
+        if review is not None and (review.can_undo() or any(review.boxes.values()) or review.answered or review.cleaned):
+            return  # ticks, drawn boxes, answers or a cleaned copy: the doctor checks again when they choose
+        self.check()
+
     def on_text_changed(self) -> None:
+        self.live.start()
         self.clean_button.setEnabled(self._something_to_clean())
         if self.c.review and self.c.text != self.draft.toPlainText() and self.c.review.report.draft is not None:
             self.draft.setExtraSelections([])
