@@ -82,6 +82,7 @@ def test_the_doctors_own_town_kept_is_high(texts: TextPipeline) -> None:
     "Homme de 40 ans, pas de syndrome de Marfan malgré sa taille.",  # ruled out
     "Une rage de dents chez un homme de 40 ans.",  # a toothache, not rabies
     "La mucoviscidose : où en est le dépistage néonatal ?",  # a rare disease with no age or place
+    "Vue en mars 2024 pour une éruption, guérie en deux semaines.",  # a month and a year, no place
 ])
 def test_what_must_stay_low(texts: TextPipeline, text: str) -> None:
     risk = texts.analyze(text).risk
@@ -98,6 +99,7 @@ def _apply(text: str, fix: dict[str, object]) -> str:
     ("Patiente de 43 ans, vue le 14 mars pour une dyspnée.", "DATE", "Patiente de 43 ans, vue récemment pour une dyspnée."),
     ("Vu à Salers un homme de 58 ans pour une toux.", "LOCATION", "Vu dans une petite commune un homme de 58 ans pour une toux."),
     ("Mucoviscidose chez une ado de 15 ans.", "", "Mucoviscidose chez une ado de moins de 18 ans."),
+    ("Vue en mars 2024 à Saint-Flour pour une éruption.", "LOCATION", "Vue récemment à Saint-Flour pour une éruption."),  # month_year_place
 ])
 def test_each_rewrite_reads_as_french_and_lowers_the_risk(texts: TextPipeline, text: str, keep: str, after: str) -> None:
     """The one-click rewrite puts a softer wording in place; checked again, the draft is no longer at risk for that reason."""

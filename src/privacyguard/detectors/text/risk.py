@@ -81,8 +81,8 @@ def _bracket(years: float) -> str:
     return "plus de 90 ans" if years >= EXTREME_AGE else f"plus de {int(years // 10 * 10)} ans"
 
 
-def _fix(f: Finding, text: str, words: str | None, lead: str = r"(?:le|du|au|depuis\s+le)") -> tuple[int, int, str | None] | None:
-    """Put ``words`` in place of ``f`` (with a leading "le"/"à" it needs no more: "vue le 14 mars" → "vue récemment")."""
+def _fix(f: Finding, text: str, words: str | None, lead: str = r"(?:le|du|au|en|depuis\s+le)") -> tuple[int, int, str | None] | None:
+    """Put ``words`` in place of ``f`` (with a leading "le"/"en"/"à" it needs no more: "vue le 14 mars" → "vue récemment")."""
     if f.span is None:
         return None
     start, end = f.span
