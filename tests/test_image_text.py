@@ -291,3 +291,32 @@ def test_a_small_wristband_turned_15_degrees_in_a_12_mp_photo(pipeline: Pipeline
     read = " ".join(line.text for line in pipeline.detectors.ocr.read(np.ascontiguousarray(rgb)))
     for value in ("ROUSSELOT", "Maryline", "1983", "64134852", "740955033"):
         assert value not in read, read
+
+
+def test_a_two_line_label_set_tight_is_a_place_to_read() -> None:
+    """Reproduction (held-out seed 4): a 13 px two-line label whose lines touch fused into two pieces, letter over
+    letter, and no place was read: the name and the birth date stayed."""
+    from privacyguard.detectors.ocr import text_like
+
+    page = np.asarray(_scene(900, 300).convert("L")).copy()
+    label = Image.fromarray(page)
+    d = ImageDraw.Draw(label)
+    d.rectangle([400, 120, 560, 160], fill=250)
+    d.text((405, 122), "LISON  Suzy", fill=15, font=font(14))
+    d.text((405, 139), "DDN  19/05/2014", fill=15, font=font(14))
+    places = text_like(np.asarray(label))
+    assert any(p.contains_point(450, 140) for p, _ in places), places
+    lone = Image.fromarray(page)
+    ImageDraw.Draw(lone).text((405, 122), "I", fill=15, font=font(14))  # one letter: not a place
+    assert text_like(np.asarray(lone)) == []
+
+
+@pytest.mark.parametrize(("line", "flagged"), [("BERTONIΛJOSIANE", True), ("MANACHʌWILLIAM", True), ("DURAND^PAUL", True),
+                                              ("ΛΔ ratio 0,8", False), ("V1 ∧ V2", False)])
+def test_a_dicom_name_with_its_caret_misread(pipeline: Pipeline, line: str, flagged: bool) -> None:
+    """Reproduction (held-out seed 4): RapidOCR reads DICOM's "^" as "Λ", and "BERTONIΛJOSIANE" matched no rule."""
+    from privacyguard.core.types import BBox
+    from privacyguard.detectors.ocr import OcrLine
+
+    found = pipeline.image_text.find([OcrLine(line, BBox(10, 10, 300, 40), 0.99)], (800, 600))
+    assert bool(found) is flagged, found

@@ -19,7 +19,9 @@ FIELD = re.compile(
     r"patient(?:e)?|identifiant|dossier|rpps|adeli|adresse|tél|tel\.|mobile|sexe|chambre|lit|séjour|venue|médecin traitant|"
     r"pid|dob|patient\s*id|accession|acc\s*(?:n°|no|#|:)|id\s*[:#])\b")
 # Imaging software overlays: DICOM person names ("DURAND^PAUL") and compact dates ("19870315").
-DICOM_NAME = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\^[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'-]*(?:\^[\wÀ-ÿ'-]*)*")
+# The caret as OCR may read it: "^", or a look-alike (Λ, ʌ, ∧, ˆ…), "DURANDΛPAUL".
+CARET = "[\\^ΛʌɅ∧˄ˆ＾]"
+DICOM_NAME = re.compile(rf"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+{CARET}[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'-]*(?:{CARET}[\wÀ-ÿ'-]*)*")
 COMPACT_DATE = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # Column headers of a patient list: the cells below them are names.
 NAME_HEADERS = re.compile(r"(?i)^\s*(?:nom|prénom|prenom|nom\s+prénom|nom\s+prenom|nom\s+d'usage|nom\s+de\s+naissance|patient|patiente|"

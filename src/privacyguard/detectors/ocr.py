@@ -142,7 +142,8 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
     Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, form
     word-sized pieces (5-64 px tall, up to 640 px wide; blurred small print may be solid); pieces within ~10 px of each other
     are one place. A place is kept when it holds three pieces or more (words and lines of a label,
-    turned or not), or one row at least three times as wide as tall.
+    turned or not), one row at least three times as wide as tall, or two pieces as wide, end to end, as three times
+    the taller (a two-line label whose lines touch).
     """
     import cv2
 
@@ -160,10 +161,14 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
     cy = np.clip(y + h // 2, 0, gray.shape[0] - 1)
     owner = places[cy[word], cx[word]]
     count = np.bincount(owner, minlength=m)
+    ink = np.bincount(owner, weights=w[word], minlength=m)  # the pieces' widths, end to end
+    tallest = np.zeros(m)
+    np.maximum.at(tallest, owner, h[word])
     out = []
     for i in range(1, m):
         px, py, pw, ph, _ = place_stats[i]
-        if count[i] >= 3 or (count[i] >= 1 and pw >= 3 * ph):
+        # a two-line label set tight fuses its lines letter over letter: two pieces, each as wide as a word
+        if count[i] >= 3 or (count[i] >= 1 and pw >= 3 * ph) or (count[i] >= 2 and ink[i] >= 3 * tallest[i]):
             out.append((BBox(int(px), int(py), int(px + pw), int(py + ph)), int(count[i])))
     return out
 
