@@ -294,8 +294,10 @@ def test_a_small_wristband_turned_15_degrees_in_a_12_mp_photo(pipeline: Pipeline
 
 
 def test_a_two_line_label_set_tight_is_a_place_to_read() -> None:
-    """Reproduction (held-out seed 4): a 13 px two-line label whose lines touch fused into two pieces, letter over
-    letter, and no place was read: the name and the birth date stayed."""
+    """Reproduction (held-out seeds 4 and 5): a 13-15 px two-line label whose lines touch fused into one or two pieces,
+    letter over letter, and no place was read: the name and the birth date stayed."""
+    import cv2
+
     from privacyguard.detectors.ocr import text_like
 
     page = np.asarray(_scene(900, 300).convert("L")).copy()
@@ -306,6 +308,13 @@ def test_a_two_line_label_set_tight_is_a_place_to_read() -> None:
     d.text((405, 139), "DDN  19/05/2014", fill=15, font=font(14))
     places = text_like(np.asarray(label))
     assert any(p.contains_point(450, 140) for p, _ in places), places
+    fused = Image.fromarray(page)  # bold, blurred: the whole label is one piece of ink (held-out seed 5)
+    d = ImageDraw.Draw(fused)
+    d.rectangle([400, 120, 560, 160], fill=250)
+    d.text((405, 121), "MATHIS  Laurine", fill=15, font=font(15), stroke_width=1, stroke_fill=15)
+    d.text((405, 139), "DDN  04/11/2006", fill=15, font=font(15), stroke_width=1, stroke_fill=15)
+    blurred = cv2.GaussianBlur(np.asarray(fused), (5, 5), 1.5)
+    assert any(p.contains_point(450, 140) for p, _ in text_like(blurred))
     lone = Image.fromarray(page)
     ImageDraw.Draw(lone).text((405, 122), "I", fill=15, font=font(14))  # one letter: not a place
     assert text_like(np.asarray(lone)) == []
@@ -320,3 +329,23 @@ def test_a_dicom_name_with_its_caret_misread(pipeline: Pipeline, line: str, flag
 
     found = pipeline.image_text.find([OcrLine(line, BBox(10, 10, 300, 40), 0.99)], (800, 600))
     assert bool(found) is flagged, found
+
+
+def test_a_small_wristband_held_sideways_in_a_12_mp_photo(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Reproduction (held-out seed 5): a band with 24-28 px letters turned a quarter in a 3024×4032 photo: its words are
+    tall pieces, which the search for small text took for no words at all, and a sideways crop reads as nothing."""
+    band = Image.new("RGB", (560, 130), (246, 242, 228))
+    d = ImageDraw.Draw(band)
+    d.text((14, 8), "CROIX Paolo", fill=(15, 15, 20), font=font(28))
+    d.text((14, 50), "Né(e) le 25/02/1964  IPP 27130580", fill=(15, 15, 20), font=font(24))
+    d.text((14, 90), "NDA 495450059  CH Croset", fill=(15, 15, 20), font=font(24))
+    scene = _scene(3024, 4032)
+    scene.paste(band.rotate(90, expand=True), (1440, 1700))
+    scene.save(tmp_path / "side.jpg", quality=90)
+    item, photo = pipeline.analyze_one(tmp_path / "side.jpg")
+    result = pipeline.apply(item, Decisions(), tmp_path / "side.cleaned.jpg", photo=photo)
+    assert result.verified, result.residual
+    rgb = np.ascontiguousarray(np.rot90(np.asarray(Image.open(str(result.output)).convert("RGB"))[1650:2350, 1400:1650], 3))
+    read = " ".join(line.text for line in pipeline.detectors.ocr.read(rgb))
+    for value in ("CROIX", "Paolo", "1964", "27130580", "495450059"):
+        assert value not in read, read

@@ -140,10 +140,10 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
     """Where small text may be, at full resolution, at any angle (cheap: morphology only); each place with its weight.
 
     Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, form
-    word-sized pieces (5-64 px tall, up to 640 px wide; blurred small print may be solid); pieces within ~10 px of each other
+    word-sized pieces (5-64 px across, up to 640 px along, upright or sideways; blurred small print may be solid); pieces within ~10 px of each other
     are one place. A place is kept when it holds three pieces or more (words and lines of a label,
-    turned or not), one row at least three times as wide as tall, or two pieces as wide, end to end, as three times
-    the taller (a two-line label whose lines touch).
+    turned or not), or pieces as wide, end to end, as three times the tallest (a row of letters; a two-line label
+    whose lines touch).
     """
     import cv2
 
@@ -152,7 +152,8 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
     _, mask = cv2.threshold(strokes, 40, 255, cv2.THRESH_BINARY)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     x, y, w, h, area = (stats[:, i] for i in range(5))
-    word = (h >= 5) & (h <= SMALL_BLOCK) & (w <= 640) & (area >= 12)
+    short, long = np.minimum(w, h), np.maximum(w, h)  # a word held sideways is tall: its short side is its height
+    word = (short >= 5) & (short <= SMALL_BLOCK) & (long <= 640) & (area >= 12)
     word[0] = False
     pieces = np.where(word[labels], np.uint8(255), np.uint8(0))
     joined = cv2.dilate(pieces, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (21, 21)))
@@ -167,8 +168,8 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
     out = []
     for i in range(1, m):
         px, py, pw, ph, _ = place_stats[i]
-        # a two-line label set tight fuses its lines letter over letter: two pieces, each as wide as a word
-        if count[i] >= 3 or (count[i] >= 1 and pw >= 3 * ph) or (count[i] >= 2 and ink[i] >= 3 * tallest[i]):
+        # a two-line label set tight fuses its lines letter over letter: one or two pieces, as wide as three times their height
+        if count[i] >= 3 or (count[i] >= 1 and (pw >= 3 * ph or ink[i] >= 3 * tallest[i])):
             out.append((BBox(int(px), int(py), int(px + pw), int(py + ph)), int(count[i])))
     return out
 
@@ -177,6 +178,12 @@ def _read_already(place: BBox, known: list[BBox]) -> bool:
     """The shrunk reading already has this place: flat lines (upright text) cover its centre. A turned line's box
     is a tall rectangle that covers its neighbours too, so it proves nothing."""
     return any(k.contains_point(*place.centre) and k.width >= 4 * k.height for k in known)
+
+
+def _runs_upward(places: list[tuple[BBox, int]], crop: BBox) -> bool:
+    """A place in ``crop`` twice as tall as wide: lines running up or down the photo (a band held sideways), which
+    the detector and the recogniser read only once turned a quarter (the angle classifier then rights either way)."""
+    return any(p.height >= 2 * p.width and crop.contains_point(*p.centre) for p, _ in places)
 
 
 def detail_crops(places: list[tuple[BBox, int]], known: list[BBox], w: int, h: int) -> list[BBox]:
@@ -280,21 +287,26 @@ class RapidOcrEngine:
         try:
             if side is not None:
                 det.limit_side_len = DETAIL_DET_SIDE
-            for crop in detail_crops(text_like(gray), [ln.box for ln in lines], w, h):
+            places = text_like(gray)
+            for crop in detail_crops(places, [ln.box for ln in lines], w, h):
                 found += self._crop_lines(rgb, crop, lines + found)
+                if _runs_upward(places, crop):  # a band held sideways: read the crop turned a quarter too
+                    found += self._crop_lines(rgb, crop, lines + found, turns=1)
         finally:
             if side is not None:
                 det.limit_side_len = side
         return found
 
-    def _crop_lines(self, rgb: np.ndarray, crop: BBox, known: list[OcrLine]) -> list[OcrLine]:
+    def _crop_lines(self, rgb: np.ndarray, crop: BBox, known: list[OcrLine], turns: int = 0) -> list[OcrLine]:
+        """The lines read in ``crop`` at full resolution (turned ``turns`` quarters first), in photo coordinates."""
         h, w = rgb.shape[:2]
-        out = self._engine(np.ascontiguousarray(rgb[crop.y1 : crop.y2, crop.x1 : crop.x2, :3]), return_word_box=True)
+        pixels = np.rot90(rgb[crop.y1 : crop.y2, crop.x1 : crop.x2, :3], turns)
+        out = self._engine(np.ascontiguousarray(pixels), return_word_box=True)
         found: list[OcrLine] = []
         for text, quad, score, words in _results(out):
             if score < DETAIL_KEEP_SCORE or _text_height(quad) > 3 * SMALL_ROW[1]:
                 continue  # texture read as garbage, or a piece of large text the shrunk reading already judged
-            line = _shifted(self._line(text, quad, score, words, (0, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
+            line = _shifted(self._line(text, quad, score, words, (turns, crop.width, crop.height)), -crop.y1, -crop.x1, h, w)
             if not any(_same_line(line, k) for k in known + found):
                 found.append(line)
         return found
