@@ -59,6 +59,16 @@ def main() -> None:
     w.photo_checked()
     wait(app, lambda: False, 0.3)
     w.grab().save(str(out / "3-ready.png"))  # the cleaned copy is shown once verified
+    w.after.setChecked(False)  # the original with its boxes, zoomed on the name tag: what a doctor checks closely
+    from PySide6.QtCore import QPointF
+
+    w.view.set_zoom(1.6)
+    w.view.centre = QPointF(300, 500)
+    w.view.update()
+    wait(app, lambda: False, 0.3)
+    w.grab().save(str(out / "3-zoomed.png"))
+    w.view.set_zoom(None)
+    w.after.setChecked(True)
     from privacyguard.gui.batch_dialog import BatchDialog
 
     d = BatchDialog(w.c.settings, Path.home() / "Photos cas cliniques", w)
