@@ -578,3 +578,16 @@ def test_the_draft_is_checked_as_the_doctor_types_unless_a_decision_would_be_los
     qtbot.wait(window.live.interval() + 600)
     assert window.c.review is review and window.c.text != window.draft.toPlainText()  # kept, and said to be stale
     assert "check it again" in window.verdict.text() or "vérifiez" in window.verdict.text().lower()
+
+
+def test_a_thumbnail_is_the_right_way_up_and_the_list_wraps_in_a_narrow_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Reproduction: photo 1's thumbnail was sideways (QIcon ignores EXIF orientation); at 1024×640 the findings were cut."""
+    wide = Image.new("RGB", (120, 60), (200, 40, 40))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown turned a quarter: 60 wide, 120 tall
+    wide.save(tmp_path / "turned.jpg", exif=exif.tobytes())
+    _drop(window, [tmp_path / "turned.jpg"])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    pm = window.thumbs.item(0).icon().pixmap(200, 200)
+    assert pm.height() > pm.width(), (pm.width(), pm.height())
+    assert window.list.wordWrap()

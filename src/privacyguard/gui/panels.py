@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -102,7 +102,8 @@ class FindingsPanel(QWidget):
         self.list = QListView()
         self.list.setModel(model)
         self.list.setSpacing(2)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)  # a narrow window wraps a finding's words rather than cutting them
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.addWidget(self.list, 1)
         self.why = QLabel()
         self.why.setWordWrap(True)
@@ -225,6 +226,17 @@ class StatusLine(QLabel):
         return self.tr("The re-check did not verify the cleaned post: nothing can be copied or saved.")
 
 
+def _upright_icon(path: str) -> QIcon:
+    """A thumbnail the right way up: the file's EXIF orientation applied (QIcon alone ignores it), read small."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > 256:
+        reader.setScaledSize(size.scaled(256, 256, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon(path)
+
+
 def photo_mime(path: str) -> QMimeData:
     """A cleaned photo for the clipboard or a drag: the picture itself, and the file for apps that take files."""
     mime = QMimeData()
@@ -263,7 +275,7 @@ class Thumbnails(QListWidget):
         self.clear()
         for n, p in enumerate(photos):
             shown = (cleaned[n] if n < len(cleaned) else None) or str(p)
-            item = QListWidgetItem(QIcon(shown), str(n + 1))
+            item = QListWidgetItem(_upright_icon(shown), str(n + 1))
             item.setData(Qt.ItemDataRole.UserRole, shown)
             item.setData(Qt.ItemDataRole.UserRole + 1, cleaned[n] if n < len(cleaned) else None)  # the copy a drag carries
             item.setToolTip(str(p))
