@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -101,13 +102,15 @@ def texts() -> TextPipeline:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(before="A\x15éa", after="A\x15é\n", name="Mme Dupont")  # a value removed at the end, the start of a word earlier
 @given(before=AROUND, after=AROUND, name=st.sampled_from(["Mme Dupont", "Léa Martin", "M. Nguyen", "Mr Garnier"]))
 def test_a_cleaned_draft_never_keeps_a_removed_value_unless_it_says_so(texts: TextPipeline, before: str, after: str, name: str) -> None:
     text = f"{before} {name}, 58 ans, vue pour une toux.{after}"
     item = texts.analyze(text)
     chosen = Decisions().chosen(item)
     cleaned = texts.clean(item, text, Decisions())
-    left = [f.text for f in chosen if f.text and f.text in cleaned.text]
+    # a removed value left as a word of its own (a value that is only the start of another word is no mention of it)
+    left = [f.text for f in chosen if f.text and re.search(rf"(?<!\w){re.escape(f.text)}(?!\w)", cleaned.text)]
     assert not left or not cleaned.verified, (text, cleaned.text)
 
 

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QSplitter,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
 from privacyguard.gui.messages import plain, said
 from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, photo_mime, warn
-from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, to_pixmap
+from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, ZoomBar, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
 
@@ -105,26 +103,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.thumbs = Thumbnails()
         row.addWidget(self.thumbs, 1)
-        zoom = QVBoxLayout()
-        zoom.setSpacing(2)
-        self.zoom_label = QLabel()
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        zoom.addWidget(self.zoom_label)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        self.zoom_out_button, self.fit_button, self.actual_button, self.zoom_in_button = (
-            QToolButton(), QToolButton(), QToolButton(), QToolButton())
-        for b, text, tip, slot in ((self.zoom_out_button, "−", self.tr("Zoom out (-)"), lambda: self.view.zoom_by(1 / 1.25)),
-                                   (self.fit_button, self.tr("Fit"), self.tr("The whole photo (0)"), lambda: self.view.set_zoom(None)),
-                                   (self.actual_button, "100 %", self.tr("Actual pixels (1)"), lambda: self.view.set_zoom(1.0)),
-                                   (self.zoom_in_button, "+", self.tr("Zoom in (+, or the wheel; the middle button or Shift pans)"),
-                                    lambda: self.view.zoom_by(1.25))):
-            b.setText(text)
-            b.setToolTip(tip)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        zoom.addLayout(buttons)
-        row.addLayout(zoom)
+        self.zoom_bar = ZoomBar(self.view)
+        self.zoom_label = self.zoom_bar.label
+        self.zoom_out_button, self.fit_button, self.actual_button, self.zoom_in_button = self.zoom_bar.buttons
+        row.addWidget(self.zoom_bar)
         self.after = QCheckBox(self.tr("Show the cleaned copy"))
         self.after.setShortcut(QKeySequence("Ctrl+B"))
         row.addWidget(self.after)
@@ -191,7 +173,6 @@ class MainWindow(QMainWindow):
         self.draft_panel.fix_button.clicked.connect(self.apply_fix)
         self.view.box_clicked.connect(self.toggle_from_photo)
         self.view.box_drawn.connect(self.draw_box)
-        self.view.zoom_changed.connect(lambda f: self.zoom_label.setText(f"{round(f * 100)} %"))
         self.model.changed_by_user.connect(self.refresh)
         self.model.changed_by_user.connect(lambda: self.on_current(self.list.currentIndex().row()))  # "why" follows the tick
         self.list.selectionModel().currentChanged.connect(lambda cur, _: self.on_current(cur.row()))
@@ -268,7 +249,7 @@ class MainWindow(QMainWindow):
     def apply_fix(self) -> None:
         """The risk's one-click rewrite: a softer wording in the draft (then checked again), or a kept identifier removed."""
         review = self.c.review
-        reason = self._first_reason()
+        reason = review.first_reason() if review else None
         fix = reason.get("fix") if reason else None
         if review is None or not isinstance(fix, dict) or self.c.text != self.draft.toPlainText():
             return
@@ -286,14 +267,6 @@ class MainWindow(QMainWindow):
         cursor.insertText(str(fix["text"]))
         self._clean_after_check = review.cleaned is not None  # it was cleaned: clean the new wording too
         self.check()
-
-    def _first_reason(self) -> dict[str, object] | None:
-        review = self.c.review
-        if review is None or review.report.draft is None:
-            return None
-        risk = review.cleaned.text.risk if review.cleaned and review.cleaned.text else review.report.draft.risk
-        reasons = risk.get("reasons") if risk else None
-        return reasons[0] if isinstance(reasons, list) and reasons else None
 
     def draw_box(self, box: object) -> None:
         if self.c.review and self.photo_index < len(self.c.review.report.photos):
@@ -503,7 +476,7 @@ class MainWindow(QMainWindow):
         elif n < len(self.c.photos):
             pixmap = QPixmap(str(self.c.photos[n]))
         self.view.set_photo(pixmap if pixmap and not pixmap.isNull() else None, [], [])
-        self.zoom_label.setText(f"{round(self.view.scale() * 100)} %" if self.view.pixmap else "")
+        self.zoom_bar.show_scale()
         self.refresh_marks()
         self._show_checklist()
 
@@ -551,7 +524,7 @@ class MainWindow(QMainWindow):
         self.findings.show_count(self.model.rowCount())
         self._show_checklist()
         current = bool(review and self.c.text == self.draft.toPlainText())
-        self.draft_panel.show_fix(self._first_reason() if current else None)
+        self.draft_panel.show_fix(review.first_reason() if review and current else None)
         if self.c.queue.busy():
             return
         self.verdict.show_review(review, bool(self.c.photos or self.draft.toPlainText()))

@@ -163,12 +163,11 @@ class StatusLine(QLabel):
 
     def _risk(self, review: Review) -> str:
         """The re-identification risk of what stays in the draft, when it is not low (its reasons in French)."""
-        cleaned = review.cleaned.text if review.cleaned else None
-        risk = cleaned.risk if cleaned else (review.report.draft.risk if review.report.draft else None)
+        risk = review.risk()
         if not risk or risk.get("level") == "low":
             return ""
         level = {"medium": self.tr("moderate"), "high": self.tr("serious")}.get(str(risk["level"]), str(risk["level"]))
-        first = risk["reasons"][0] if risk.get("reasons") else {}  # type: ignore[index]
+        first = review.first_reason()
         return ("\n" + self.tr("Re-identification risk of what stays: %1.").replace("%1", level) +
                 (f" {first['message']} → {first['suggestion']}" if first else ""))
 

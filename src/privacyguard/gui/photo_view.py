@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPen, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from privacyguard.core.types import BBox, Severity
 
@@ -213,3 +213,36 @@ class PhotoView(QWidget):
             event.accept()
         else:
             super().keyPressEvent(event)
+
+
+class ZoomBar(QWidget):
+    """The photo's zoom shown ("62 %") and four buttons: out, fit, 100 %, in."""
+
+    def __init__(self, view: PhotoView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(self.label)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        actions = (("−", self.tr("Zoom out (-)"), lambda: view.zoom_by(1 / ZOOM_STEP)),
+                   (self.tr("Fit"), self.tr("The whole photo (0)"), lambda: view.set_zoom(None)),
+                   ("100 %", self.tr("Actual pixels (1)"), lambda: view.set_zoom(1.0)),
+                   ("+", self.tr("Zoom in (+, or the wheel; the middle button or Shift pans)"), lambda: view.zoom_by(ZOOM_STEP)))
+        self.buttons: list[QToolButton] = []
+        for text, tip, slot in actions:
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            self.buttons.append(b)
+        v.addLayout(row)
+        view.zoom_changed.connect(lambda _: self.show_scale())
+
+    def show_scale(self) -> None:
+        self.label.setText(f"{round(self.view.scale() * 100)} %" if self.view.pixmap else "")

@@ -117,6 +117,17 @@ class Review:
         """What the journal keeps: each looked-at photo's answers (marks not ticked are absent)."""
         return {n: {m: p for m, p in self.marks[n].items() if p} for n in sorted(self.answered)}
 
+    def risk(self) -> dict[str, object] | None:
+        """The draft's re-identification risk: of the cleaned text once cleaned, else of the check's default removals."""
+        if self.cleaned is not None and self.cleaned.text is not None:
+            return self.cleaned.text.risk
+        return self.report.draft.risk if self.report.draft is not None else None
+
+    def first_reason(self) -> dict[str, object] | None:
+        """The worst reason of the risk (the one the window offers to fix), if any."""
+        reasons = (self.risk() or {}).get("reasons")
+        return reasons[0] if isinstance(reasons, list) and reasons else None
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 

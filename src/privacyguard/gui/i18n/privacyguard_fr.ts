@@ -91,63 +91,63 @@
 <context>
     <name>ChecklistBar</name>
     <message>
-        <location filename="../panels.py" line="286" />
+        <location filename="../panels.py" line="297" />
         <source>Also visible in this photo? Click what is there:</source>
         <translation>Visible aussi sur cette photo ? Cliquez ce qui s'y trouve :</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="288" />
-        <location filename="../panels.py" line="316" />
+        <location filename="../panels.py" line="299" />
+        <location filename="../panels.py" line="327" />
         <source>Checked: nothing else</source>
         <translation>Vérifiée : rien d'autre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="291" />
+        <location filename="../panels.py" line="302" />
         <source>Tattoo</source>
         <translation>Tatouage</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="291" />
+        <location filename="../panels.py" line="302" />
         <source>Jewellery</source>
         <translation>Bijou</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="291" />
+        <location filename="../panels.py" line="302" />
         <source>Scar, birthmark</source>
         <translation>Cicatrice, tache</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="292" />
+        <location filename="../panels.py" line="303" />
         <source>Hair, clothing</source>
         <translation>Cheveux, vêtements</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="292" />
+        <location filename="../panels.py" line="303" />
         <source>Room, window view</source>
         <translation>Pièce, vue par la fenêtre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="293" />
+        <location filename="../panels.py" line="304" />
         <source>Reflection (glasses, mirror)</source>
         <translation>Reflet (lunettes, miroir)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="293" />
+        <location filename="../panels.py" line="304" />
         <source>Document, screen</source>
         <translation>Document, écran</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="304" />
+        <location filename="../panels.py" line="315" />
         <source>Text was read in this photo: a document or a screen may show.</source>
         <translation>Du texte a été lu sur cette photo : un document ou un écran peut s'y voir.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="305" />
+        <location filename="../panels.py" line="316" />
         <source>A face touches the edge: someone is only partly in the frame.</source>
         <translation>Un visage touche le bord : une personne n'est qu'en partie dans le cadre.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="316" />
+        <location filename="../panels.py" line="327" />
         <source>✓ Checked</source>
         <translation>✓ Vérifiée</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>ChecksLabel</name>
     <message>
-        <location filename="../panels.py" line="130" />
+        <location filename="../panels.py" line="131" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="133" />
+        <location filename="../panels.py" line="134" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="133" />
+        <location filename="../panels.py" line="134" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="133" />
+        <location filename="../panels.py" line="134" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="135" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="136" />
+        <location filename="../panels.py" line="137" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
@@ -613,12 +613,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../panels.py" line="113" />
+        <location filename="../panels.py" line="114" />
         <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
         <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="119" />
+        <location filename="../panels.py" line="120" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
@@ -729,196 +729,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="64" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="68" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="69" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="70" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="71" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="72" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="191" />
         <source>Only %1 photos per post: these were not added:</source>
         <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="386" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="100" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="73" />
         <source>Journal…</source>
         <translation>Journal…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="110" />
-        <source>Zoom out (-)</source>
-        <translation>Dézoomer (-)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="111" />
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="111" />
-        <source>The whole photo (0)</source>
-        <translation>Toute la photo (0)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="112" />
-        <source>Actual pixels (1)</source>
-        <translation>Taille réelle (1)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="113" />
-        <source>Zoom in (+, or the wheel; the middle button or Shift pans)</source>
-        <translation>Zoomer (+, ou la molette ; le bouton du milieu ou Maj déplace)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="121" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="113" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="129" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="133" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
-        <location filename="../main_window.py" line="345" />
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="512" />
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="138" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="139" />
         <source>Copy photo</source>
         <translation>Copier la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="140" />
         <source>Save copies…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="142" />
         <source>I confirm: publish what I kept</source>
         <translation>Je confirme : publier ce que j'ai gardé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="182" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="183" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="200" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="286" />
         <source>Cleaned text copied.</source>
         <translation>Texte anonymisé copié.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="295" />
         <source>Cleaned photo %1 copied.</source>
         <translation>Photo %1 anonymisée copiée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="320" />
         <source>Copy next: photo %1</source>
         <translation>Copier ensuite : photo %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="321" />
         <source>Paste it, then click “%1” for the next one (%2 left).</source>
         <translation>Collez-le, puis cliquez « %1 » pour la suite (encore %2).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="326" />
         <source>That was the last one.</source>
         <translation>C'était le dernier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="331" />
         <source>Save the cleaned copies in</source>
         <translation>Enregistrer les copies anonymisées dans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="339" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="386" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="386" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="412" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="453" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
@@ -1009,17 +984,17 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../panels.py" line="154" />
+        <location filename="../panels.py" line="155" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="155" />
+        <location filename="../panels.py" line="156" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="161" />
+        <location filename="../panels.py" line="162" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
@@ -1128,6 +1103,34 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
         <location filename="../panels.py" line="225" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../photo_view.py" line="232" />
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <location filename="../photo_view.py" line="233" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../photo_view.py" line="233" />
+        <source>The whole photo (0)</source>
+        <translation>Toute la photo (0)</translation>
+    </message>
+    <message>
+        <location filename="../photo_view.py" line="234" />
+        <source>Actual pixels (1)</source>
+        <translation>Taille réelle (1)</translation>
+    </message>
+    <message>
+        <location filename="../photo_view.py" line="235" />
+        <source>Zoom in (+, or the wheel; the middle button or Shift pans)</source>
+        <translation>Zoomer (+, ou la molette ; le bouton du milieu ou Maj déplace)</translation>
     </message>
 </context>
 </TS>
