@@ -41,13 +41,16 @@ def _clipboard_emptied_after(qtbot) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, checker: PostChecker) -> MainWindow:
+def window(qtbot, checker: PostChecker) -> Iterator[MainWindow]:
     w = MainWindow(AppSettings())
     qtbot.addWidget(w)
     w.show()
     w.c.load_models(checker)
     qtbot.waitUntil(lambda: bool(w.c.status), timeout=60000)
-    return w
+    yield w
+    # the checker is shared by the tests: nothing of this window may still run on it in the next test
+    w.live.stop()
+    w.c.queue.wait(120000)
 
 
 def _drop(w: MainWindow, paths: list[Path]) -> None:
@@ -591,3 +594,22 @@ def test_a_thumbnail_is_the_right_way_up_and_the_list_wraps_in_a_narrow_window(q
     pm = window.thumbs.item(0).icon().pixmap(200, 200)
     assert pm.height() > pm.width(), (pm.width(), pm.height())
     assert window.list.wordWrap()
+
+
+def test_a_check_that_fails_never_leaves_the_previous_verdict_on_the_new_draft(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    window.draft.setPlainText("Toux depuis 3 jours, pas de fièvre. Vos avis ?")
+    window.clean_all()
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.review.cleaned is not None)
+    assert window.c.review.verdict() is Verdict.READY and window.copy_text_button.isEnabled()
+
+    def broken(*_a, **_k):
+        raise RuntimeError("the text checker stopped")
+
+    monkeypatch.setattr(window.c.checker, "check", broken)
+    window.draft.setPlainText("Mme Girod, 97 ans, toux depuis 3 jours. Vos avis ?")
+    window.check()
+    _idle(qtbot, window, lambda: True)
+    # the name was never checked: nothing may be copied, and the window says the draft must be checked again
+    assert not window.copy_text_button.isEnabled() and not window.copy_all_button.isEnabled()
+    assert "Prêt" not in window.verdict.text() and "Ready to post" not in window.verdict.text()

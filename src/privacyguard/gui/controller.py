@@ -126,16 +126,18 @@ class Controller(QObject):
             self.load_models()
         checker, photos = self.checker, list(self.photos)
         assert checker is not None
-        self.text = text
         self.busy.emit("checking")
 
-        def run(progress: Any, cancel: CancelToken) -> PostReport:
-            return checker.check(text, photos, progress, cancel)
+        def run(progress: Any, cancel: CancelToken) -> tuple[str, PostReport]:
+            return text, checker.check(text, photos, progress, cancel)
 
         self.current = self.queue.submit(run, self._checked, self._failed, self.progress.emit)
         self.current.signals.cancelled.connect(lambda: self.busy.emit(""))
 
-    def _checked(self, report: PostReport) -> None:
+    def _checked(self, result: tuple[str, PostReport]) -> None:
+        # the text belongs to the review: a check that failed or was stopped leaves the previous
+        # review with its own text, which the window then sees as "the draft has changed"
+        self.text, report = result
         self.review = Review(report)
         self.write_journal("check")
         self.busy.emit("")

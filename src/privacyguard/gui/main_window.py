@@ -505,7 +505,8 @@ class MainWindow(QMainWindow):
         self.refresh_marks()
         self.undo_action.setEnabled(bool(review and review.can_undo()))
         cleaned = review.cleaned if review else None
-        publish = bool(review and review.can_publish())
+        current = bool(review and self.c.text == self.draft.toPlainText())  # the review is of the draft as it stands
+        publish = bool(review and current and review.can_publish())
         self.copy_all_button.setEnabled(publish)
         if not publish:
             self._copy_step = 0
@@ -514,7 +515,8 @@ class MainWindow(QMainWindow):
         self.copy_text_button.setEnabled(publish and bool(cleaned and cleaned.text))
         self.copy_image_button.setEnabled(publish and bool(cleaned and cleaned.photos))
         self.save_button.setEnabled(publish and bool(cleaned))
-        why = self.verdict.why_not_publishable(review)
+        why = self.verdict.why_not_publishable(review) if current or review is None else \
+            self.tr("The draft has changed: check it again.")
         for b in (self.copy_all_button, self.copy_text_button, self.copy_image_button, self.save_button):
             b.setToolTip("" if publish else why)
         self.confirm_button.setVisible(bool(review and review.verdict() is Verdict.KEPT))
@@ -523,9 +525,11 @@ class MainWindow(QMainWindow):
         self.clean_button.setEnabled(self._something_to_clean())
         self.findings.show_count(self.model.rowCount())
         self._show_checklist()
-        current = bool(review and self.c.text == self.draft.toPlainText())
         self.draft_panel.show_fix(review.first_reason() if review and current else None)
         if self.c.queue.busy():
             return
-        self.verdict.show_review(review, bool(self.c.photos or self.draft.toPlainText()))
+        if review is not None and not current:
+            self.verdict.say(self.tr("The draft has changed: check it again."))
+        else:
+            self.verdict.show_review(review, bool(self.c.photos or self.draft.toPlainText()))
         self.draft_panel.show_cleaned(cleaned.text if cleaned else None)

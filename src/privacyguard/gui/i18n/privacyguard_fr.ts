@@ -803,7 +803,7 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
     <message>
         <location filename="../main_window.py" line="136" />
         <location filename="../main_window.py" line="325" />
-        <location filename="../main_window.py" line="512" />
+        <location filename="../main_window.py" line="513" />
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
@@ -894,6 +894,8 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="532" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
