@@ -258,6 +258,28 @@ def test_region_recheck_finds_a_name_running_past_its_box(pipeline: Pipeline, tm
     assert "Marie" not in read and "DUPONT" not in read, read
 
 
+def test_the_batch_recheck_blacks_out_no_more_than_the_neighbourhood_of_what_it_removed(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A face and its name tag on gravel, the batch's re-check by region: a texture read at full resolution on the tag's
+    row was a line the width of the photo, blacked out (and two more rounds). The copy may differ from the photo only
+    in the chosen boxes and close beside them."""
+    import skimage
+
+    size = (2000, 1500)
+    bg = Image.open(Path(skimage.__file__).parent / "data" / "gravel.png").convert("RGB").resize(size)
+    face = Image.open(Path(__import__("matplotlib").cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))).convert("RGB")
+    f = size[1] / 2 / face.height
+    bg.paste(face.resize((round(face.width * f), round(face.height * f))), (size[0] // 3, size[1] // 4))
+    src = tmp_path / "gravel.jpg"
+    bg.save(src, quality=92)
+    item, photo = pipeline.analyze_one(src)
+    result = pipeline.apply(item, Decisions(), tmp_path / "gravel.cleaned.png", photo=photo, scope=VerifyScope.REGIONS)
+    assert result.verified and result.output
+    changed = np.abs(np.asarray(Image.open(result.output).convert("RGB"), np.int16) - photo.rgb().astype(np.int16)).max(axis=2) > 40
+    for b in (f.redact_box for f in item.findings if f.redact_box):
+        changed[b.y1:b.y2, b.x1:b.x2] = False  # what the first look chose
+    assert changed.mean() < 0.04, f"{changed.mean():.1%} of the photo blacked out beyond what was chosen"
+
+
 def test_a_texture_beside_a_new_box_is_not_new_text(pipeline: Pipeline, tmp_path: Path) -> None:
     """The re-check read low-confidence "text" in a skin-like texture next to the face box (two extra rounds,
     two large black boxes): an unreadable line counts only where text was redacted."""

@@ -27,7 +27,7 @@ from privacyguard.images.save import encode, extension, output_format, refuse_pr
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
 from privacyguard.pipeline.checks import Check
-from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, faithful
+from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful
 from privacyguard.redactors.regions import redact
 
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
@@ -216,7 +216,7 @@ class Pipeline:
                 intended = Intended(pixels, tuple(boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
                 painted = tuple(boxes) + tuple(text_boxes)
                 verification, residual = self.verify(pending, item, kept, intended, terms=terms, painted=painted,
-                                                     text_painted=tuple(text_boxes))
+                                                     text_painted=tuple(solid))
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
@@ -246,9 +246,10 @@ class Pipeline:
         redactions is the picture already checked), and the checks run again around each redaction.
         The OCR reads the copy with the ``painted`` redactions grey: next to a black box, RapidOCR's
         text detector misses the rest of a half-covered name ("██PONT Marie" reads as nothing).
-        A line the OCR cannot read counts only where text was redacted (``text_painted``): elsewhere the
-        pixels are those the first look already judged, and a texture next to a new grey box reads as
-        low-confidence "text" (measured: two extra rounds and two large boxes on a skin texture).
+        A line the OCR cannot read counts only beside the text the first look redacted (``text_painted``),
+        and only that part of it (recheck.beside): elsewhere the pixels are those the first look judged,
+        and a texture next to a new grey box reads as low-confidence "text" (measured: two extra rounds and
+        two large boxes on a skin texture; on gravel, a line the width of the photo).
         """
         try:
             out = load_photo(cleaned, self.limits)
@@ -266,12 +267,16 @@ class Pipeline:
         else:
             status, found = self._around(out.rgb(), intended, residual, terms)  # the crops read grey boxes too
         verification.update(status)
-        for f in found:
-            if f.severity is Severity.LOW or not f.box:
+        for seen in found:
+            if seen.severity is Severity.LOW or not seen.box:
                 continue
-            if "unreadable" in f.source and intended is None and not any(b.intersects(f.box) for b in text_painted):
-                continue
-            if not any(_same_region(k, f.box) for k in kept):
+            f = seen
+            if "unreadable" in seen.source:
+                part = beside(seen.box, text_painted, painted)
+                if part is None:
+                    continue
+                f = replace(seen, box=part, redact_box=part)
+            if f.box and not any(_same_region(k, f.box) for k in kept):
                 residual.append(_residual(f))
         return verification, residual
 
