@@ -157,6 +157,23 @@ HITS = [
     ("« Mon Jojo ne mange plus » me dit sa femme", "PERSON", "Jojo"),
     ("Tata Loulou est passée avec les enfants", "PERSON", "Loulou"),
     ("Les filles Marchal sont venues ensemble pour le vaccin", "PERSON", "Marchal"),  # plural relatives, then the family name
+    # twelfth batch (drafts dictated to a phone: lower case, numbers in words), held out, then: numbers said in words
+    ("il a soixante-quinze ans et vit seul", "AGE", "soixante-quinze ans"),
+    ("rappelez-moi au zéro sept douze quarante-cinq trente-trois vingt-deux", "PHONE",
+     "zéro sept douze quarante-cinq trente-trois vingt-deux"),
+    ("elle est née le vingt et un juin deux mille dix-neuf", "DATE", "vingt et un juin deux mille dix-neuf"),
+    ("Le lieu-dit Les Trois Chênes est isolé.", "LOCATION", "Les Trois Chênes"),  # a number inside a name stays a name
+    # a commune in lower case after a place cue, when it is no French word
+    ("elle habite à villefranche-de-rouergue depuis peu", "LOCATION", "villefranche-de-rouergue"),
+    ("transfert vers decazeville cet après-midi", "LOCATION", "decazeville"),
+    # a first name that is also a word, after a possessive and a relation; a trade before a name; two names joined
+    ("ma nièce capucine vient d'avoir son bac", "PERSON", "capucine"),
+    ("sa fille violette a de la fièvre", "PERSON", "violette"),
+    ("le brancardier youssef a aidé à la relever", "PERSON", "youssef"),
+    ("ce matin lucas et manon sont venus pour le vaccin", "PERSON", "manon"),
+    # a family by its name, in lower case
+    ("on passe chez les garnier après la visite", "PERSON", "garnier"),
+    ("la famille morel nous a écrit", "PERSON", "morel"),
 ]
 
 
@@ -247,6 +264,16 @@ MISSES = [
     "Il a arrêté de fumer, 3 mois sans cigarette.",  # a duration, not an age
     "Bébé a fait Dodo toute la nuit, Coco le perroquet aussi.",  # doubled syllables that are words
     "Les filles sont venues ensemble pour le vaccin.",  # plural relatives, no name
+    # what the twelfth batch's families must not flag
+    "deux comprimés trois fois par jour pendant dix jours",  # numbers in words are no identifier on their own
+    "trente-huit de fièvre depuis hier",
+    "il y a vingt ans elle a eu un AVC",
+    "entorse de cheville ce matin au foot",  # a commune (Cheville, Sarthe) that is a word
+    "sa sœur aînée est venue avec elle",  # a possessive and a relation, then no name
+    "mon fils cadet tousse la nuit",
+    "une famille nombreuse de cinq enfants",  # a family, no name
+    "fréquent chez les personnes âgées",
+    "le gardien de but a pris un coup",
 ]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import Progress
 from privacyguard.gui.controller import MAX_PHOTOS, Controller
 from privacyguard.gui.findings_model import FindingsModel
-from privacyguard.gui.messages import plain, said
-from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, photo_mime, warn
+from privacyguard.gui.handover import HandOver
+from privacyguard.gui.messages import plain
+from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
 from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, ZoomBar, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.model = FindingsModel(self)
         self.photo_index = 0
         self._clean_after_check = False
-        self._copy_step = 0  # where "Copy all" is in the hand-over (text, then each photo)
         # The draft is checked as the doctor types, once they pause (photos already checked are reused).
         self.live = QTimer(self)
         self.live.setSingleShot(True)
@@ -133,16 +132,12 @@ class MainWindow(QMainWindow):
         self.clean_button = QPushButton(self.tr("Clean everything"))
         self.clean_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.clean_button.setDefault(True)
-        self.copy_all_button = QPushButton(self.tr("Copy all"))
-        self.copy_all_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_text_button = QPushButton(self.tr("Copy text"))
-        self.copy_image_button = QPushButton(self.tr("Copy photo"))
-        self.save_button = QPushButton(self.tr("Save copies…"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.hand = HandOver(self)
+        self.copy_all_button, self.copy_text_button, self.copy_image_button, self.save_button = self.hand.buttons
+        self.copy_text, self.copy_image, self.save_copies = self.hand.copy_text, self.hand.copy_image, self.hand.save_copies
         self.confirm_button = QPushButton(self.tr("I confirm: publish what I kept"))
         self.confirm_button.hide()
-        for b in (self.confirm_button, self.clean_button, self.copy_all_button, self.copy_text_button, self.copy_image_button,
-                  self.save_button):
+        for b in (self.confirm_button, self.clean_button, *self.hand.buttons):
             bottom.addWidget(b)
         return bottom
 
@@ -159,10 +154,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.c.cancel)
         self.clean_button.clicked.connect(self.clean_all)
         self.confirm_button.clicked.connect(self.confirm_kept)
-        self.copy_all_button.clicked.connect(self.copy_next)
-        self.copy_text_button.clicked.connect(self.copy_text)
-        self.copy_image_button.clicked.connect(self.copy_image)
-        self.save_button.clicked.connect(self.save_copies)
         self.remove_photo_button.clicked.connect(lambda: self.c.remove_photo(self.photo_index))
         self.thumbs.currentRowChanged.connect(self.show_photo)
         self.after.toggled.connect(lambda _: self.show_photo(self.photo_index))
@@ -277,67 +268,6 @@ class MainWindow(QMainWindow):
         idx = self.model.index_of(finding_id, where)
         if idx.isValid():
             self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def copy_text(self) -> None:
-        cleaned = self.c.publishable()
-        if cleaned and cleaned.text:
-            QGuiApplication.clipboard().setText(cleaned.text.text)
-            self.c.handed_over()
-            self.verdict.say(self.tr("Cleaned text copied."))
-
-    def copy_image(self, n: int | None = None) -> bool:
-        cleaned = self.c.publishable()
-        n = self.photo_index if n is None else n
-        if not cleaned or n >= len(cleaned.photos) or not cleaned.photos[n].output:
-            return False
-        QGuiApplication.clipboard().setMimeData(photo_mime(str(cleaned.photos[n].output)))
-        self.c.handed_over()
-        self.verdict.say(self.tr("Cleaned photo %1 copied.").replace("%1", str(n + 1)))
-        return True
-
-    def _hand_over_steps(self) -> list[int]:
-        """What "Copy all" hands over, one paste at a time: the text (DRAFT), then each cleaned photo."""
-        cleaned = self.c.publishable()
-        if not cleaned:
-            return []
-        return ([DRAFT] if cleaned.text and cleaned.text.text.strip() else []) + [n for n, r in enumerate(cleaned.photos) if r.output]
-
-    def copy_next(self) -> None:
-        """A clipboard holds one thing a post's composer takes: the text first, then each photo in turn, a click each."""
-        steps = self._hand_over_steps()
-        if not steps:
-            return
-        step = steps[self._copy_step % len(steps)]
-        if step == DRAFT:
-            self.copy_text()
-        else:
-            self.copy_image(step)
-            self.thumbs.setCurrentRow(step)
-        self._copy_step += 1
-        left = len(steps) - self._copy_step
-        if left > 0:
-            following = steps[self._copy_step]
-            self.copy_all_button.setText(self.tr("Copy next: photo %1").replace("%1", str(following + 1)))
-            self.verdict.say(self.verdict.text() + " " + self.tr("Paste it, then click “%1” for the next one (%2 left).")
-                             .replace("%1", self.copy_all_button.text()).replace("%2", str(left)))
-        else:
-            self._copy_step = 0
-            self.copy_all_button.setText(self.tr("Copy all"))
-            self.verdict.say(self.verdict.text() + " " + self.tr("That was the last one."))
-
-    def save_copies(self) -> None:
-        if not self.c.publishable():
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the cleaned copies in"))
-        if folder:
-            try:
-                saved = self.c.save_copies(Path(folder))
-            except PrivacyGuardError as exc:
-                warn(self, said(exc))
-                return
-            self.c.handed_over()
-            self.verdict.say(self.tr("%1 file(s) saved in %2").replace("%1", str(len(saved))).replace("%2", folder))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))  # the doctor's next step: attach them from there
 
     def open_settings(self) -> None:
         from privacyguard.gui.settings_dialog import SettingsDialog
@@ -507,18 +437,9 @@ class MainWindow(QMainWindow):
         cleaned = review.cleaned if review else None
         current = bool(review and self.c.text == self.draft.toPlainText())  # the review is of the draft as it stands
         publish = bool(review and current and review.can_publish())
-        self.copy_all_button.setEnabled(publish)
-        if not publish:
-            self._copy_step = 0
-            self.copy_all_button.setText(self.tr("Copy all"))
         self.thumbs.draggable = publish  # a cleaned, verified photo can be dragged out into a browser
-        self.copy_text_button.setEnabled(publish and bool(cleaned and cleaned.text))
-        self.copy_image_button.setEnabled(publish and bool(cleaned and cleaned.photos))
-        self.save_button.setEnabled(publish and bool(cleaned))
-        why = self.verdict.why_not_publishable(review) if current or review is None else \
-            self.tr("The draft has changed: check it again.")
-        for b in (self.copy_all_button, self.copy_text_button, self.copy_image_button, self.save_button):
-            b.setToolTip("" if publish else why)
+        self.hand.show(publish, self.verdict.why_not_publishable(review) if current or review is None else
+                       self.tr("The draft has changed: check it again."))
         self.confirm_button.setVisible(bool(review and review.verdict() is Verdict.KEPT))
         self.after.setEnabled(bool(cleaned and cleaned.photos))
         self.remove_photo_button.setEnabled(bool(self.c.photos))

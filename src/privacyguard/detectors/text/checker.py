@@ -9,7 +9,7 @@ from typing import Any
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import Category, Finding, Severity
-from privacyguard.detectors.text.normalize import normalize, original_span
+from privacyguard.detectors.text.normalize import normalize
 
 MODEL = "fr_core_news_md"
 LABELS = ("PERSON", "DATE", "AGE", "LOCATION", "ORGANIZATION", "PHONE", "EMAIL", "NIR", "MEDICAL_ID", "IBAN", "URL", "HANDLE",
@@ -40,6 +40,7 @@ class TextChecker:
             import spacy
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
             from presidio_analyzer.nlp_engine import SpacyNlpEngine
+            from text_to_num import alpha2digit  # noqa: F401 - numbers in words, read by normalize()
         except ImportError as exc:
             raise DetectorUnavailableError(f"the text checker is not installed ({exc})") from None
         if not spacy.util.is_package(MODEL):  # else Presidio would try to download it
@@ -59,10 +60,10 @@ class TextChecker:
         """Findings (category TEXT, with ``span`` and ``label``) in reading order."""
         self.load()
         lists = lists or PersonalLists()
-        plain, index = normalize(text)  # zero-width characters, look-alike letters, full-width digits undone
+        plain = normalize(text)  # zero-width characters, look-alike letters, full-width digits, numbers in words undone
         raw = []
-        for r in self._engine.analyze(text=plain, language="fr"):
-            s, e = original_span(index, r.start, r.end, len(text))
+        for r in self._engine.analyze(text=plain.text, language="fr"):
+            s, e = plain.original(r.start, r.end, len(text))
             raw.append((s, e, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
                         (r.recognition_metadata or {}).get("severity", "medium")))
         raw += _always(text, lists.always)

@@ -177,23 +177,35 @@ class IdentifierSet:
         return sorted(hits, key=lambda h: (h[0], -h[1]))
 
 
-def _folded_with_index(text: str) -> tuple[str, list[int]]:
-    """``text`` normalized (evasion undone) and folded, and for each character its offset in ``text``."""
-    plain, first = normalize(text)
-    out, index = [], []
-    for i, c in enumerate(plain):
+@dataclass(frozen=True)
+class Offsets:
+    """For each character of a folded text, the span of the original text it comes from."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+def _folded_with_index(text: str) -> tuple[str, Offsets]:
+    """``text`` normalized (evasion undone) and folded, and for each character the span of ``text`` it comes from."""
+    plain = normalize(text)
+    out, starts, ends = [], [], []
+    for i, c in enumerate(plain.text):
         for d in fold(c):
             out.append(d)
-            index.append(first[i])
-    return "".join(out), index
+            starts.append(plain.starts[i])
+            ends.append(plain.ends[i])
+    return "".join(out), Offsets(starts, ends)
 
 
-def _find_word(it: Identifier, text: str, folded: str, index: list[int]) -> list[tuple[int, int]]:
+def _find_word(it: Identifier, text: str, folded: str, index: Offsets) -> list[tuple[int, int]]:
     key = it.key
     common = len(key.split()) == 1 and is_common_word(key)
     out = []
     for m in re.finditer(rf"(?<![\w@#]){re.escape(key)}(?!\w)", folded):
-        s, e = index[m.start()], index[m.end() - 1] + 1
+        s, e = index.span(m.start(), m.end())
         found = text[s:e]
         if common and not found[:1].isupper():
             continue  # "une plaque rose" is not "Rose"
@@ -205,7 +217,7 @@ def _find_word(it: Identifier, text: str, folded: str, index: list[int]) -> list
     return out
 
 
-def _find_code(it: Identifier, folded: str, index: list[int]) -> list[tuple[int, int]]:
+def _find_code(it: Identifier, folded: str, index: Offsets) -> list[tuple[int, int]]:
     """Letters and digits in order, any separators between them (spaces, dots, dashes, slashes)."""
     key = it.key
     if it.label == "PHONE" and key.startswith("33") and len(key) == 11:
@@ -217,7 +229,7 @@ def _find_code(it: Identifier, folded: str, index: list[int]) -> list[tuple[int,
         rx = rf"(?<![\w+]){head}[\s.\-/]*{body}(?!\w)"
     else:
         rx = (r"(?<![\w@])@?" if it.label == "HANDLE" else r"(?<![\w])") + r"[\s.\-/_]*".join(chars) + r"(?!\w)"
-    return [(index[m.start()], index[m.end() - 1] + 1) for m in re.finditer(rx, folded) if m.end() > m.start()]
+    return [index.span(m.start(), m.end()) for m in re.finditer(rx, folded) if m.end() > m.start()]
 
 
 def spans_outside(hits: Sequence[tuple[int, int, Identifier]], taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, Identifier]]:

@@ -624,6 +624,66 @@
     </message>
 </context>
 <context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../handover.py" line="31" />
+        <location filename="../handover.py" line="53" />
+        <location filename="../handover.py" line="105" />
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="33" />
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="34" />
+        <source>Copy photo</source>
+        <translation>Copier la photo</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="35" />
+        <source>Save copies…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="65" />
+        <source>Cleaned text copied.</source>
+        <translation>Texte anonymisé copié.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="74" />
+        <source>Cleaned photo %1 copied.</source>
+        <translation>Photo %1 anonymisée copiée.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="100" />
+        <source>Copy next: photo %1</source>
+        <translation>Copier ensuite : photo %1</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="101" />
+        <source>Paste it, then click “%1” for the next one (%2 left).</source>
+        <translation>Collez-le, puis cliquez « %1 » pour la suite (encore %2).</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="106" />
+        <source>That was the last one.</source>
+        <translation>C'était le dernier.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="111" />
+        <source>Save the cleaned copies in</source>
+        <translation>Enregistrer les copies anonymisées dans</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="119" />
+        <source>%1 file(s) saved in %2</source>
+        <translation>%1 fichier(s) enregistré(s) dans %2</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <location filename="../journal_dialog.py" line="42" />
@@ -729,173 +789,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="63" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="67" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="68" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="69" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="70" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="71" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="182" />
         <source>Only %1 photos per post: these were not added:</source>
         <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="316" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="99" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="72" />
         <source>Journal…</source>
         <translation>Journal…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="109" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="112" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="128" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="132" />
         <source>Clean everything</source>
         <translation>Tout anonymiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
-        <location filename="../main_window.py" line="325" />
-        <location filename="../main_window.py" line="513" />
-        <source>Copy all</source>
-        <translation>Tout copier</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="138" />
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="139" />
-        <source>Copy photo</source>
-        <translation>Copier la photo</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="140" />
-        <source>Save copies…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142" />
         <source>I confirm: publish what I kept</source>
         <translation>Je confirme : publier ce que j'ai gardé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="173" />
         <source>Open photos</source>
         <translation>Ouvrir des photos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="174" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="191" />
         <source>The clipboard holds no image.</source>
         <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
-        <source>Cleaned text copied.</source>
-        <translation>Texte anonymisé copié.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="295" />
-        <source>Cleaned photo %1 copied.</source>
-        <translation>Photo %1 anonymisée copiée.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="320" />
-        <source>Copy next: photo %1</source>
-        <translation>Copier ensuite : photo %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="321" />
-        <source>Paste it, then click “%1” for the next one (%2 left).</source>
-        <translation>Collez-le, puis cliquez « %1 » pour la suite (encore %2).</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="326" />
-        <source>That was the last one.</source>
-        <translation>C'était le dernier.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="331" />
-        <source>Save the cleaned copies in</source>
-        <translation>Enregistrer les copies anonymisées dans</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="339" />
-        <source>%1 file(s) saved in %2</source>
-        <translation>%1 fichier(s) enregistré(s) dans %2</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="316" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="316" />
         <source>Cleaning and verifying…</source>
         <translation>Anonymisation et contrôle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="342" />
         <source>These photos cannot be read and were not checked:</source>
         <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="442" />
         <location filename="../main_window.py" line="453" />
-        <location filename="../main_window.py" line="519" />
-        <location filename="../main_window.py" line="532" />
         <source>The draft has changed: check it again.</source>
         <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>

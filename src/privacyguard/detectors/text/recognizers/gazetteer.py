@@ -49,10 +49,17 @@ VERB_AFTER = re.compile(rf"^\s*(?:m'|m’|me\s|nous\s|lui\s|l'|l’|s'|s’|se\s
 ROLES = (r"fils|fille|mari|femme|épouse|mère|père|frère|sœur|soeur|voisine?|patiente?|amie?|collègue|secrétaire|infirmière?|"
          r"infirmier|kiné|aide-soignante?|auxiliaire|interne|externe|étudiante?|assistante?|stagiaire|remplaçante?|nounou|"
          r"compagne?|copine?|cousine?|tante|oncle|neveu|nièce|grand-mère|grand-père|belle-fille|gendre|petite?-fille|petit-fils")
+# Trades and places in a team that stand before a first name: "le gardien Kevin", "le brancardier Fabrice".
+JOBS = (r"gardien(?:ne)?|joueur|joueuse|entraîneur|entraîneuse|coach|capitaine|arbitre|brancardier|brancardière|pompier|"
+        r"policier|policière|gendarme|facteur|factrice|maire|curé|boulanger|boulangère|instit|institutrice|instituteur|"
+        r"maîtresse|prof|professeure?|éducatrice|éducateur|moniteur|monitrice|chauffeur|ambulancier|ambulancière")
 # A possessive and a role right before a name: "mon interne Clémence", "notre secrétaire Constance", "son kiné Max".
 ROLE_BEFORE = re.compile(rf"(?i)\b(?:mon|ma|notre|son|sa|votre|leur|le|la|l'|l’|un|une|nos|mes)\s*(?:nouvelle?\s+|nouveau\s+|jeune\s+)?"
                          rf"(?:{ROLES}|associée?|médecin|docteur|confrère|consœur|consoeur|pharmacienne?|ostéo|sage-femme|"
-                         rf"remplaçant|coordinatrice|coordinateur|tuteur|tutrice|maître\s+de\s+stage)\s*$")
+                         rf"remplaçant|coordinatrice|coordinateur|tuteur|tutrice|maître\s+de\s+stage|{JOBS})\s*$")
+# A possessive, a relation or a role, then a name that is also a word: "sa sœur jade", "mon interne clémence" (never
+# "la patiente rose": an article is not enough for a word).
+POSSESSIVE_ROLE_BEFORE = re.compile(rf"(?i)\b(?:mon|ma|notre|son|sa|votre|leur)\s+(?:{ROLES})\s*$")
 APPOSITION_AFTER = re.compile(rf"(?i)^\s*(?:[,(]\s*(?:(?:le|la|l'|l’|mon|ma|son|sa|notre|votre|leur)\s+)?(?:{ROLES})\b|"
                               # without a comma, an article and a role: "Aurélien le kiné dit", "lina la fille de la pharmacienne"
                               rf"(?:le|la|l'|l’)\s*(?:{ROLES}|ide|facteur|factrice|pharmacienne?|médecin|véto|coiffeuse?)\b|"
@@ -78,6 +85,14 @@ SENTENCE_START = re.compile(r"(?:[.!?…:;]\s|\n)\s*[^\w\s]{0,3}\s*$")
 def opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` is the first of the draft or of a sentence."""
     return bool(re.fullmatch(r"[^\w]{0,4}", text[:start])) or bool(SENTENCE_START.search(text[max(0, start - 12) : start]))
+
+
+def _lower_name_beside(before: str, after: str) -> bool:
+    """Another well-known first name in lower case, no word, joined to this one by "et" or a comma."""
+    nxt = re.match(rf"^\s*(?:,|et)\s*([{LOW}]{{3,}})(?![\w'’-])", after)
+    prev = re.search(rf"(?<![\w'’-])([{LOW}]{{3,}})\s*(?:,|\bet)\s*$", before)
+    return any(m is not None and _first_name_count(m.group(1)) >= LOWER_NAME and not is_common_word(gz.fold(m.group(1)))
+               for m in (nxt, prev))
 
 
 def _first_name_count(word: str) -> int:
@@ -164,10 +179,14 @@ class FirstNameRecognizer(EntityRecognizer):
                   else "age-after" if AGE_AFTER.match(after) else "apposition" if APPOSITION_AFTER.match(after)
                   else "clitic-verb" if word[:1].isupper() and CLITIC_VERB_AFTER.match(after) else None)
         if not word[:1].isupper():  # "vu lucas", "inès 4a": well-known names only, never a word
-            if count < LOWER_NAME or is_common_word(gz.fold(word)):
+            if count < LOWER_NAME:
                 return None
+            if is_common_word(gz.fold(word)):  # "sa sœur jade": a word is a name only after a possessive and a relation
+                return "possessive-role" if POSSESSIVE_ROLE_BEFORE.search(before) else None
             if "-" in word and all(_first_name_count(p) >= KNOWN_NAME for p in word.split("-")):
                 return "compound-first-name"  # "jean-pierre", "marie-claire": two first names joined are no French word
+            if _lower_name_beside(before, after):
+                return "list-of-names"  # "éloïse et baptiste": two well-known first names joined
             return strong or ("person-verb" if VERB_AFTER.match(after) else None)
         if strong or is_common_word(gz.fold(word)):  # "Rose", "Pierre", "Claire": a strong cue or nothing
             return strong
@@ -224,6 +243,8 @@ class LowerSurnameRecognizer(RegexRecognizer):
     PATTERNS: ClassVar = [("honorific-lower",
                            rf"(?i:\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+)"
                            rf"(?P<v>[{LOW}][{LOW}'’-]{{2,}})", 0.8, "high"),
+                          # a family by its name in lower case: "la famille delmas", "chez les fabre"
+                          ("family-lower", rf"(?i:\b(?:famille|chez\s+les)\s+)(?P<v>[{LOW}][{LOW}'’-]{{2,}})(?![\w'’-])", 0.75, "high"),
                           # note-taking: "patiente gomez 45a", "patient durand, 72 ans"
                           ("patient-lower-age", rf"(?i:\bpatiente?\s+)(?P<v>[{LOW}][{LOW}'’-]{{2,}})(?=\s*,?\s*\d{{1,3}}\s*(?:ans?|a)\b)",
                            0.75, "high")]
@@ -245,8 +266,16 @@ TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|re
                            r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
 
 
+# A commune written in lower case (a draft dictated to a phone, typed in a hurry): only after a cue that names a place,
+# and only a name that is no French word at all ("à millau", "route de camarès", "de sainte-radegonde"; not "de cheville").
+LOWER_PLACE = re.compile(rf"(?<![\w'’-])(?P<v>[{LOW}]{{3,}}(?:-[{LOW}]+)*)(?![\w'’-])")
+LOWER_PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit(?:\s+seule?)?\s+à|"
+                                r"\boriginaire\s+de|#)\s*$")
+
+
 class CommuneRecognizer(EntityRecognizer):
-    """A French commune (every one, from Etalab's list) after a place cue, or as a hashtag; not a region, not a word."""
+    """A French commune (every one, from Etalab's list) after a place cue, or as a hashtag; not a region, not a word.
+    Written in lower case, it must be no French word (Dicollecte's dictionary) and follow "à", "de", "vers", "né à"…"""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["LOCATION"], supported_language="fr", name="CommuneRecognizer")
@@ -272,6 +301,20 @@ class CommuneRecognizer(EntityRecognizer):
             if is_common_word(gz.fold(text[s:e])) and not re.search(r"(?i)(?:\bà|#|\bnée?\s+à|\bvit\s+à|\bhabite\s+à)\s*$", before):
                 continue  # "Vue", "Bar", "Sains": a word first, a commune only right after "à"
             out.append(result("LOCATION", (s, e), 0.8, "CommuneRecognizer:commune", "medium"))
+        out += [result("LOCATION", span, 0.7, "CommuneRecognizer:lower-case", "medium") for span in self._lower_case(text)]
+        return out
+
+    @staticmethod
+    def _lower_case(text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in LOWER_PLACE.finditer(text):
+            key = gz.fold(m.group("v"))
+            before = text[max(0, m.start() - 30) : m.start()]
+            if (len(key) < 4 or key not in gz.communes() or key in gz.french_words() or is_common_word(key) or key in countries_fr()
+                    or key in REGIONS or key in gz.departements() or _medical(m.group("v"))
+                    or not LOWER_PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before)):
+                continue
+            out.append(m.span("v"))
         return out
 
     def _after_article(self, value: str, text: str, start: int) -> str | None:
