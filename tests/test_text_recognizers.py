@@ -174,6 +174,14 @@ HITS = [
     # a family by its name, in lower case
     ("on passe chez les garnier après la visite", "PERSON", "garnier"),
     ("la famille morel nous a écrit", "PERSON", "morel"),
+    # thirteenth batch (pasted records, posts in capitals, French mixed with English), held out, then:
+    ("BRAVO À NOS INTERNES, MERCI À CAMILLE ET YANNICK POUR LA GARDE", "PERSON", "YANNICK"),  # a line in capitals
+    ("AVEC SA GRAND-MÈRE ET SON PAPA, POUR THÉO", "PERSON", "THÉO"),
+    ("great discussion with colleagues in Figeac today", "LOCATION", "Figeac"),  # English place cues
+    ("she moved from Aurillac last year", "LOCATION", "Aurillac"),
+    ("Case : 67 y/o man, chest pain", "AGE", "67 y/o"),  # English ages
+    ("a 4-year-old girl with a limp", "AGE", "4-year-old"),
+    ("vu mr benkirane pour sa glycémie", "PERSON", "benkirane"),  # no register lists it: no French word after an honorific
 ]
 
 
@@ -274,6 +282,13 @@ MISSES = [
     "une famille nombreuse de cinq enfants",  # a family, no name
     "fréquent chez les personnes âgées",
     "le gardien de but a pris un coup",
+    # what the thirteenth batch's families must not flag
+    "AVEC LA MAMAN ET LE PAPA, ON A DÉCIDÉ D'ATTENDRE",  # capitals: function words are no name
+    "ON NE LE DIRA JAMAIS ASSEZ : VACCINEZ VOS ENFANTS CONTRE LA ROUGEOLE",
+    "MERCI À TOUS POUR CETTE NUIT DE GARDE AUX URGENCES",
+    "in vitro, the strain was resistant to amoxicillin",  # "in" before no place
+    "depuis 52 ans dans le même cabinet",  # a duration, in French or in English
+    "3 years of follow-up without relapse",
 ]
 
 

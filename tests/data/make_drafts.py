@@ -34,7 +34,8 @@ def main() -> None:
                ("drafts9.txt", "text_drafts9.jsonl", "own9-"),
                ("drafts10.txt", "text_drafts10.jsonl", "own10-"),
                ("drafts11.txt", "text_drafts11.jsonl", "own11-"),
-               ("drafts12.txt", "text_drafts12.jsonl", "own12-"))
+               ("drafts12.txt", "text_drafts12.jsonl", "own12-"),
+               ("drafts13.txt", "text_drafts13.jsonl", "own13-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

@@ -62,10 +62,13 @@ class TextChecker:
         lists = lists or PersonalLists()
         plain = normalize(text)  # zero-width characters, look-alike letters, full-width digits, numbers in words undone
         raw = []
-        for r in self._engine.analyze(text=plain.text, language="fr"):
-            s, e = plain.original(r.start, r.end, len(text))
-            raw.append((s, e, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
-                        (r.recognition_metadata or {}).get("severity", "medium")))
+        # a line in capitals is also read in lower case, where the rules for names written by hand apply ("MERCI À
+        # SOPHIE ET KARIM" has lost the capitals that mark a name)
+        for version in dict.fromkeys((plain.text, unshouted(plain.text))):
+            for r in self._engine.analyze(text=version, language="fr"):
+                s, e = plain.original(r.start, r.end, len(text))
+                raw.append((s, e, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
+                            (r.recognition_metadata or {}).get("severity", "medium")))
         raw += _always(text, lists.always)
         never = {w.strip().lower() for w in lists.never if w.strip()}
         raw = [r for r in raw if text[r[0] : r[1]].strip().lower() not in never]
@@ -74,6 +77,20 @@ class TextChecker:
                     detail=f"{label} «{text[s:e]}» ({rule})", source=rule, span=(s, e), label=label, text=text[s:e])
             for n, (s, e, label, score, rule, sev) in enumerate(merge(raw), 1)
         ]
+
+
+SHOUTED = 0.8  # of a line's letters in capitals, with at least SHOUTED_LETTERS letters
+
+
+def unshouted(text: str) -> str:
+    """``text`` with each line written in capitals put in lower case (same length, same offsets)."""
+    lines = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        lowered = line.lower()
+        shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= SHOUTED * len(letters)
+        lines.append(lowered if shouted and len(lowered) == len(line) else line)
+    return "\n".join(lines)
 
 
 def _always(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str, float, str, str]]:

@@ -82,6 +82,8 @@ class AgeRecognizer(RegexRecognizer):
         ("short-years", r"(?<=[^\W\d_])\s(?P<v>\d{1,3}a)\b", 0.6, "low"),
         # the same in brackets or between commas: "M. Dubois (73a)", "Lina, 4a,"
         ("short-years-apart", r"[(,]\s*(?P<v>\d{1,3}a)(?=\s*[),:;])", 0.6, "low"),
+        # in English: "71 y/o", "(14 yo)", "a 3-year-old", "52 years old"
+        ("english-years", r"(?<![\d,.])(?P<v>\d{1,3}\s*(?:y/?o|yrs?\s+old|-?\s*years?[\s-]+old))\b", 0.8, "low"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:

@@ -87,6 +87,20 @@ def opens_sentence(text: str, start: int) -> bool:
     return bool(re.fullmatch(r"[^\w]{0,4}", text[:start])) or bool(SENTENCE_START.search(text[max(0, start - 12) : start]))
 
 
+HONORIFIC_BEFORE = re.compile(r"(?i)\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+$")
+
+
+def _french(key: str) -> bool:
+    """A (folded) French word, inflected or not: the dictionary lists "nombreux", not "nombreuse"."""
+    words = gz.french_words()
+    stems = {key, key.removesuffix("s"), key.removesuffix("e"), key.removesuffix("es")}
+    if key.endswith(("euse", "euses")):
+        stems.add(key[: key.rindex("euse")] + "eux")
+    if key.endswith(("ive", "ives")):
+        stems.add(key[: key.rindex("ive")] + "if")
+    return any(stem in words for stem in stems)
+
+
 def _lower_name_beside(before: str, after: str) -> bool:
     """Another well-known first name in lower case, no word, joined to this one by "et" or a comma."""
     nxt = re.match(rf"^\s*(?:,|et)\s*([{LOW}]{{3,}})(?![\w'’-])", after)
@@ -255,12 +269,17 @@ class LowerSurnameRecognizer(RegexRecognizer):
             return False
         if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
             return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
-        return gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names()
+        if gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names():
+            return True
+        # a name no register lists ("mr oulad"), right after an honorific (not "famille"): anything that is no French word
+        return (bool(HONORIFIC_BEFORE.search(text[max(0, start - 16) : start])) and len(key) >= 3 and not _french(key)
+                and key not in NOT_NAMES and key not in LEAD_WORDS)
 
 
 PLACE = rf"(?:(?:Saint|Sainte|St|Ste|La|Le|Les|L'|L’)[\s-]?)?{CAP_WORD}(?:-(?:[{LOW}]{{1,3}}-)?{CAP_WORD}){{0,4}}"
 PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bau|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit\s+à|\boriginaire\s+de|"
-                          r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#)\s*$")
+                          r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#|"
+                          r"\b(?:in|at|from|near)(?=\s))\s*$")  # French mixed with English: "the talk in Albi"
 ARTICLE_BEFORE = re.compile(r"(?i)\b(au|aux|du|des)\s+$")
 TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
                            r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
@@ -310,7 +329,7 @@ class CommuneRecognizer(EntityRecognizer):
         for m in LOWER_PLACE.finditer(text):
             key = gz.fold(m.group("v"))
             before = text[max(0, m.start() - 30) : m.start()]
-            if (len(key) < 4 or key not in gz.communes() or key in gz.french_words() or is_common_word(key) or key in countries_fr()
+            if (len(key) < 4 or key not in gz.communes() or _french(key) or is_common_word(key) or key in countries_fr()
                     or key in REGIONS or key in gz.departements() or _medical(m.group("v"))
                     or not LOWER_PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before)):
                 continue

@@ -41,6 +41,8 @@ def plausible_name(value: str) -> bool:
     if not words or all(len(w) <= 1 for w in words):
         return False
     first = words[0]
+    if value.isupper() and first in LEAD_WORDS | {"de", "du", "des", "en", "sur", "dans", "par"}:
+        return False  # a line in capitals: "AVEC LA MAMAN ET LE PAPA DE CHLOÉ" holds no name "ET LE PAPA"
     return first not in NOT_NAMES and first not in DRUGS and first not in COMMON_ABBREVIATIONS
 
 
