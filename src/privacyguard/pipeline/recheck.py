@@ -24,7 +24,7 @@ MAX_TILE_DIFFERENCE = 12.0
 MARGIN = 0.25  # of the box's size, on each side, within MIN_MARGIN..MAX_MARGIN pixels
 MIN_MARGIN, MAX_MARGIN = 48, 160
 NEAR = 8  # a finding within this many pixels of a redaction is something left over
-ROW_REACH = 8  # text heights: a name of 16 letters runs about 8 heights past its box
+ROW_REACH = 16  # text heights: a name of 16 letters runs about 8 heights past its box; a table's next column, as far again
 FACE_VIEW = 640  # faces protruding from a face box are large: the zone is looked at this size
 
 
