@@ -57,6 +57,8 @@ class DraftPanel(QWidget):
         v.addWidget(self.edit, 1)
         self.lengths = QLabel()
         self.lengths.setWordWrap(True)
+        # room for two lines: in a small window the layout gave the wrapped line one, and cut it at its top
+        self.lengths.setMinimumHeight(2 * self.lengths.fontMetrics().lineSpacing() + 2)
         v.addWidget(self.lengths)
         self.cleaned = QLabel()
         self.cleaned.setWordWrap(True)
