@@ -16,8 +16,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-
 from privacyguard.core.report import Decisions
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
 from privacyguard.core.types import BBox
@@ -26,13 +24,7 @@ from privacyguard.pipeline import Pipeline
 
 
 def covered(box: BBox, regions: list[BBox], share: float) -> bool:
-    mask = np.zeros((box.height, box.width), bool)
-    for r in regions:
-        x1, y1 = max(r.x1, box.x1) - box.x1, max(r.y1, box.y1) - box.y1
-        x2, y2 = min(r.x2, box.x2) - box.x1, min(r.y2, box.y2) - box.y1
-        if x2 > x1 and y2 > y1:
-            mask[y1:y2, x1:x2] = True
-    return bool(mask.mean() >= share) if mask.size else False
+    return box.covered_by(regions) >= share
 
 
 def main() -> None:

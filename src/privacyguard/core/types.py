@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -100,6 +101,28 @@ class BBox:
 
     def intersects(self, other: BBox) -> bool:
         return self.x1 < other.x2 and other.x1 < self.x2 and self.y1 < other.y2 and other.y1 < self.y2
+
+    def overlap(self, other: BBox) -> BBox | None:
+        """The box both cover, or None."""
+        x1, y1, x2, y2 = max(self.x1, other.x1), max(self.y1, other.y1), min(self.x2, other.x2), min(self.y2, other.y2)
+        return BBox(x1, y1, x2, y2) if x2 > x1 and y2 > y1 else None
+
+    def covered_by(self, regions: Iterable[BBox]) -> float:
+        """The share of this box's pixels inside at least one of ``regions`` (overlapping regions count once)."""
+        if not self.area:
+            return 0.0
+        mask = np.zeros((self.height, self.width), bool)
+        for r in regions:
+            o = self.overlap(r)
+            if o is not None:
+                mask[o.y1 - self.y1 : o.y2 - self.y1, o.x1 - self.x1 : o.x2 - self.x1] = True
+        return float(mask.mean())
+
+    @staticmethod
+    def hull(boxes: Iterable[BBox]) -> BBox:
+        """The smallest box around all of ``boxes`` (at least one)."""
+        bs = list(boxes)
+        return BBox(min(b.x1 for b in bs), min(b.y1 for b in bs), max(b.x2 for b in bs), max(b.y2 for b in bs))
 
     @classmethod
     def from_xywh(cls, x: float, y: float, w: float, h: float) -> BBox:

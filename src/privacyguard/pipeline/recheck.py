@@ -79,8 +79,7 @@ def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False) -> list[BBo
         if j is None:
             i += 1
             continue
-        a, b = out[i], out.pop(j)
-        out[i] = BBox(min(a.x1, b.x1), min(a.y1, b.y1), max(a.x2, b.x2), max(a.y2, b.y2))
+        out[i] = BBox.hull((out[i], out.pop(j)))
     return out
 
 
@@ -123,20 +122,9 @@ def beside(line: BBox, texts: Sequence[BBox], painted: Sequence[BBox]) -> BBox |
     then more beside each new box, three rounds). ``texts`` are the text boxes chosen by the first
     look (not those the re-check added, so the rounds end); a part already inside ``painted`` is the grey read.
     """
-    parts = []
-    for t in texts:
-        h = t.height
-        zone = BBox(t.x1 - h, t.y1 - h // 4, t.x2 + h, t.y2 + h // 4)
-        x1, y1, x2, y2 = max(zone.x1, line.x1), max(zone.y1, line.y1), min(zone.x2, line.x2), min(zone.y2, line.y2)
-        if x2 > x1 and y2 > y1:
-            parts.append(BBox(x1, y1, x2, y2))
+    parts = [o for t in texts if (o := line.overlap(BBox(t.x1 - t.height, t.y1 - t.height // 4, t.x2 + t.height,
+                                                           t.y2 + t.height // 4))) is not None]
     if not parts:
         return None
-    part = BBox(min(p.x1 for p in parts), min(p.y1 for p in parts), max(p.x2 for p in parts), max(p.y2 for p in parts))
-    mask = np.zeros((part.height, part.width), bool)
-    for b in painted:
-        x1, y1 = max(b.x1, part.x1) - part.x1, max(b.y1, part.y1) - part.y1
-        x2, y2 = min(b.x2, part.x2) - part.x1, min(b.y2, part.y2) - part.y1
-        if x2 > x1 and y2 > y1:
-            mask[y1:y2, x1:x2] = True
-    return None if mask.mean() >= 0.9 else part
+    part = BBox.hull(parts)
+    return None if part.covered_by(painted) >= 0.9 else part

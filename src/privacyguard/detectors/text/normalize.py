@@ -41,8 +41,9 @@ class Normalized:
     starts: list[int]
     ends: list[int]
 
-    def original(self, start: int, end: int, length: int) -> tuple[int, int]:
-        """A span of the normalized text, in offsets of the original one (of ``length`` characters)."""
+    def original(self, start: int, end: int, length: int = 0) -> tuple[int, int]:
+        """A span of the normalized text, in offsets of the original one (of ``length`` characters: an empty span
+        at its end stays there)."""
         if start >= len(self.starts):
             return length, length
         return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]

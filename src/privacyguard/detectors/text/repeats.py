@@ -25,7 +25,7 @@ from privacyguard.detectors.text.lexicon import (
     MONTHS,
     WEEKDAYS,
 )
-from privacyguard.detectors.text.normalize import normalize
+from privacyguard.detectors.text.normalize import Normalized, normalize
 
 NAME_LABELS = ("PERSON",)
 PLACE_LABELS = ("LOCATION", "ORGANIZATION")
@@ -177,18 +177,7 @@ class IdentifierSet:
         return sorted(hits, key=lambda h: (h[0], -h[1]))
 
 
-@dataclass(frozen=True)
-class Offsets:
-    """For each character of a folded text, the span of the original text it comes from."""
-
-    starts: list[int]
-    ends: list[int]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.starts[start], self.ends[end - 1]
-
-
-def _folded_with_index(text: str) -> tuple[str, Offsets]:
+def _folded_with_index(text: str) -> tuple[str, Normalized]:
     """``text`` normalized (evasion undone) and folded, and for each character the span of ``text`` it comes from."""
     plain = normalize(text)
     out, starts, ends = [], [], []
@@ -197,15 +186,16 @@ def _folded_with_index(text: str) -> tuple[str, Offsets]:
             out.append(d)
             starts.append(plain.starts[i])
             ends.append(plain.ends[i])
-    return "".join(out), Offsets(starts, ends)
+    folded = "".join(out)
+    return folded, Normalized(folded, starts, ends)
 
 
-def _find_word(it: Identifier, text: str, folded: str, index: Offsets) -> list[tuple[int, int]]:
+def _find_word(it: Identifier, text: str, folded: str, index: Normalized) -> list[tuple[int, int]]:
     key = it.key
     common = len(key.split()) == 1 and is_common_word(key)
     out = []
     for m in re.finditer(rf"(?<![\w@#]){re.escape(key)}(?!\w)", folded):
-        s, e = index.span(m.start(), m.end())
+        s, e = index.original(m.start(), m.end())
         found = text[s:e]
         if common and not found[:1].isupper():
             continue  # "une plaque rose" is not "Rose"
@@ -217,7 +207,7 @@ def _find_word(it: Identifier, text: str, folded: str, index: Offsets) -> list[t
     return out
 
 
-def _find_code(it: Identifier, folded: str, index: Offsets) -> list[tuple[int, int]]:
+def _find_code(it: Identifier, folded: str, index: Normalized) -> list[tuple[int, int]]:
     """Letters and digits in order, any separators between them (spaces, dots, dashes, slashes)."""
     key = it.key
     if it.label == "PHONE" and key.startswith("33") and len(key) == 11:
@@ -229,7 +219,7 @@ def _find_code(it: Identifier, folded: str, index: Offsets) -> list[tuple[int, i
         rx = rf"(?<![\w+]){head}[\s.\-/]*{body}(?!\w)"
     else:
         rx = (r"(?<![\w@])@?" if it.label == "HANDLE" else r"(?<![\w])") + r"[\s.\-/_]*".join(chars) + r"(?!\w)"
-    return [index.span(m.start(), m.end()) for m in re.finditer(rx, folded) if m.end() > m.start()]
+    return [index.original(m.start(), m.end()) for m in re.finditer(rx, folded) if m.end() > m.start()]
 
 
 def spans_outside(hits: Sequence[tuple[int, int, Identifier]], taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, Identifier]]:

@@ -1,4 +1,4 @@
-"""Names and places from real knowledge: Insee first names and surnames, every French commune and postcode.
+"""Names from real knowledge: Insee first names and surnames.
 
 Each rule is a family with its own row in the tests (what it flags and what it must leave alone):
 - a known first name where the context is a person's: a verb or a pronoun after it ("Maël m'a dit",
@@ -7,10 +7,7 @@ Each rule is a family with its own row in the tests (what it flags and what it m
   name that is also a French or medical word ("Rose", "Pierre", "Claire") needs a capital and a
   strong cue;
 - an honorific followed by a surname written in lower case or misspelt ("mme leroux", "le dr fauvel");
-- a commune after "à / de / vers / près de / né(e) à / quartier de", in a hashtag, and the
-  organisations named after one ("collège de Millau", "gendarmerie de Privas", "SDIS 29");
-- a postcode on its own when it is a real one and the context is an address, a département number
-  after "dans le".
+- communes, the organisations named after them and postcodes: ``communes.py``.
 """
 
 from __future__ import annotations
@@ -90,7 +87,7 @@ def opens_sentence(text: str, start: int) -> bool:
 HONORIFIC_BEFORE = re.compile(r"(?i)\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+$")
 
 
-def _french(key: str) -> bool:
+def is_french_word(key: str) -> bool:
     """A (folded) French word, inflected or not: the dictionary lists "nombreux", not "nombreuse"."""
     words = gz.french_words()
     stems = {key, key.removesuffix("s"), key.removesuffix("e"), key.removesuffix("es")}
@@ -123,11 +120,11 @@ def _surname(value: str) -> bool:
     """A known surname (Insee) that is no common word, no first name, no function word and no medicine."""
     key = gz.fold(value)
     last = key.split()[-1]
-    return (gz.surnames().get(last, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(last) and not _medical(value)
+    return (gz.surnames().get(last, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(last) and not is_medical_word(value)
             and last not in NOT_NAMES and last not in LEAD_WORDS and _first_name_count(last) < KNOWN_NAME and len(last) > 2)
 
 
-def _medical(word: str) -> bool:
+def is_medical_word(word: str) -> bool:
     w = word.lower()
     return w in DRUGS or w in COMMON_ABBREVIATIONS or w in EPONYM_SET
 
@@ -169,13 +166,13 @@ class FirstNameRecognizer(EntityRecognizer):
     @staticmethod
     def _lower_full_name(word: str, text: str, end: int) -> int | None:
         """The end of "prénom nom" written in lower case, when both are known and neither is a French word."""
-        if not word.islower() or _first_name_count(word) < LOWER_NAME or is_common_word(gz.fold(word)) or _medical(word):
+        if not word.islower() or _first_name_count(word) < LOWER_NAME or is_common_word(gz.fold(word)) or is_medical_word(word):
             return None
         nxt = re.match(rf"\s+([{LOW}]{{2,}}(?:['’-][{LOW}]{{2,}})*)(?![\w'’-])", text[end:])
         if nxt is None:
             return None
         parts = [gz.fold(p) for p in re.split(r"['’-]", nxt.group(1))]
-        if all(gz.surnames().get(p, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(p) and not _medical(p) and len(p) > 2
+        if all(gz.surnames().get(p, SURNAME_RANK + 1) <= SURNAME_RANK and not is_common_word(p) and not is_medical_word(p) and len(p) > 2
                for p in parts):
             return end + nxt.end(1)
         return None
@@ -183,7 +180,7 @@ class FirstNameRecognizer(EntityRecognizer):
     @staticmethod
     def _rule(word: str, text: str, start: int, end: int) -> str | None:  # noqa: PLR0911 - one reason per cue
         count = _first_name_count(word)
-        if (count < KNOWN_NAME or _medical(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET)
+        if (count < KNOWN_NAME or is_medical_word(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET)
                 or names_a_disease(text[start : start + 40])):
             return None  # "pour Noël", "le Dr", "Lundi": days, feasts, honorifics are no one
         if word.isupper() and len(word) <= 4:
@@ -235,7 +232,7 @@ class SurnameRecognizer(EntityRecognizer):
         for m in re.finditer(rf"(?<![\w@#'’-])({CAP_WORD})(?![\w'’-])", text):
             word, start = m.group(1), m.start(1)
             key = gz.fold(word)
-            if (gz.surnames().get(key, LONE_SURNAME_RANK + 1) > LONE_SURNAME_RANK or is_common_word(key) or _medical(word)
+            if (gz.surnames().get(key, LONE_SURNAME_RANK + 1) > LONE_SURNAME_RANK or is_common_word(key) or is_medical_word(word)
                     or (key in gz.french_words() and gz.surnames().get(key, 0) > COMMON_SURNAME)
                     or _first_name_count(word) >= KNOWN_NAME or key in gz.communes() or key in countries_fr() or key in REGIONS
                     or key in NOT_NAMES or key in LEAD_WORDS or len(key) < 3 or is_eponym(word, text, start, EPONYM_SET)
@@ -265,149 +262,12 @@ class LowerSurnameRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         key = gz.fold(value)
-        if is_common_word(key) or _medical(value):
+        if is_common_word(key) or is_medical_word(value):
             return False
         if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
             return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
         if gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names():
             return True
         # a name no register lists ("mr oulad"), right after an honorific (not "famille"): anything that is no French word
-        return (bool(HONORIFIC_BEFORE.search(text[max(0, start - 16) : start])) and len(key) >= 3 and not _french(key)
+        return (bool(HONORIFIC_BEFORE.search(text[max(0, start - 16) : start])) and len(key) >= 3 and not is_french_word(key)
                 and key not in NOT_NAMES and key not in LEAD_WORDS)
-
-
-PLACE = rf"(?:(?:Saint|Sainte|St|Ste|La|Le|Les|L'|L’)[\s-]?)?{CAP_WORD}(?:-(?:[{LOW}]{{1,3}}-)?{CAP_WORD}){{0,4}}"
-PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bau|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit\s+à|\boriginaire\s+de|"
-                          r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#|"
-                          r"\b(?:in|at|from|near)(?=\s))\s*$")  # French mixed with English: "the talk in Albi"
-ARTICLE_BEFORE = re.compile(r"(?i)\b(au|aux|du|des)\s+$")
-TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
-                           r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
-
-
-# A commune written in lower case (a draft dictated to a phone, typed in a hurry): only after a cue that names a place,
-# and only a name that is no French word at all ("à millau", "route de camarès", "de sainte-radegonde"; not "de cheville").
-LOWER_PLACE = re.compile(rf"(?<![\w'’-])(?P<v>[{LOW}]{{3,}}(?:-[{LOW}]+)*)(?![\w'’-])")
-LOWER_PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bde|\bd'|\bd’|\bvers|\bprès\s+de|\bnée?\s+à|\bhabite(?:\s+à)?|\bvit(?:\s+seule?)?\s+à|"
-                                r"\boriginaire\s+de|#)\s*$")
-
-
-class CommuneRecognizer(EntityRecognizer):
-    """A French commune (every one, from Etalab's list) after a place cue, or as a hashtag; not a region, not a word.
-    Written in lower case, it must be no French word (Dicollecte's dictionary) and follow "à", "de", "vers", "né à"…"""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], supported_language="fr", name="CommuneRecognizer")
-        self._rx = re.compile(rf"(?<![\w'’-])(?P<v>{PLACE})(?![\w'’])")
-
-    def load(self) -> None:
-        gz.load()
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-        out = []
-        for m in self._rx.finditer(text):
-            value = m.group("v")
-            commune = self._commune(value)
-            if commune is None:
-                hit = self._after_article(value, text, m.start("v"))
-                if hit:
-                    out.append(result("LOCATION", (m.start("v"), m.start("v") + len(hit)), 0.8, "CommuneRecognizer:article", "medium"))
-                continue
-            s, e = m.start("v"), m.start("v") + len(commune)
-            before = text[max(0, s - 30) : s]
-            if not PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before) or is_eponym(text[s:e], text, s, EPONYM_SET):
-                continue
-            if is_common_word(gz.fold(text[s:e])) and not re.search(r"(?i)(?:\bà|#|\bnée?\s+à|\bvit\s+à|\bhabite\s+à)\s*$", before):
-                continue  # "Vue", "Bar", "Sains": a word first, a commune only right after "à"
-            out.append(result("LOCATION", (s, e), 0.8, "CommuneRecognizer:commune", "medium"))
-        out += [result("LOCATION", span, 0.7, "CommuneRecognizer:lower-case", "medium") for span in self._lower_case(text)]
-        return out
-
-    @staticmethod
-    def _lower_case(text: str) -> list[tuple[int, int]]:
-        out = []
-        for m in LOWER_PLACE.finditer(text):
-            key = gz.fold(m.group("v"))
-            before = text[max(0, m.start() - 30) : m.start()]
-            if (len(key) < 4 or key not in gz.communes() or _french(key) or is_common_word(key) or key in countries_fr()
-                    or key in REGIONS or key in gz.departements() or _medical(m.group("v"))
-                    or not LOWER_PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before)):
-                continue
-            out.append(m.span("v"))
-        return out
-
-    def _after_article(self, value: str, text: str, start: int) -> str | None:
-        """"au Croisic", "du Havre", "aux Mureaux": the commune's article merged with "à" or "de" (Le Croisic, Les Mureaux)."""
-        art = ARTICLE_BEFORE.search(text[max(0, start - 8) : start])
-        if art is None or TRAVEL_BEFORE.search(text[max(0, start - 30) : start]) or is_eponym(value, text, start, EPONYM_SET):
-            return None
-        article = "les " if art.group(1).lower() in ("aux", "des") else "le "
-        words = re.split(r"(?<=[\s-])", value)
-        for n in range(len(words), 0, -1):
-            name = "".join(words[:n]).rstrip(" -")
-            if is_common_word(gz.fold(name)) or len(name) < 3:
-                continue
-            if gz.fold(article + name) in gz.communes():
-                return name
-            if art.group(1).lower() == "au" and n > 0 and gz.fold(name) in gz.communes() and gz.fold(name) not in gz.departements():
-                return name  # "au Guilvinec": officially without its article
-        return None
-
-    @staticmethod
-    def _commune(value: str) -> str | None:
-        """The longest start of ``value`` that is a commune (not a country, a region or a département)."""
-        words = re.split(r"(?<=[\s-])", value)
-        for n in range(len(words), 0, -1):
-            name = "".join(words[:n]).rstrip(" -")
-            key = gz.fold(name)
-            if key in gz.communes() and key not in countries_fr() and key not in REGIONS and key not in gz.departements():
-                if len(key) < 3:
-                    return None
-                return name
-        return None
-
-
-class NamedAfterTownRecognizer(RegexRecognizer):
-    """Organisations named after a town or a département: "collège de Millau", "gendarmerie de Privas",
-    "centre de santé de Saint-Lô", "SDIS 29", "FC Lunel"; and the well-known hospitals by their name ("la Timone")."""
-
-    LABEL = "ORGANIZATION"
-    BODIES = (r"collège|lycée|école|gendarmerie|commissariat|caserne|mairie|centre\s+de\s+santé|maison\s+de\s+santé|centre\s+hospitalier|"
-              r"hôpital|clinique|ehpad|crèche|maternité|pharmacie|cabinet|centre\s+médical|centre\s+social|foyer|piscine|prison|"
-              r"maison\s+d'arrêt|centre\s+pénitentiaire|sous-préfecture|préfecture|tribunal|bibliothèque|médiathèque")
-    PATTERNS: ClassVar = [
-        ("body-of-town", rf"(?i:\b(?P<v>(?:{BODIES})\s+(?:de|d'|d’|du)\s*(?-i:{PLACE})))", 0.8, "medium"),
-        ("service-number", r"\b(?P<v>(?:SDIS|SAMU|SMUR|CPAM|CAF|MDPH|ARS|CHU|CH)\s+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))\b", 0.8, "medium"),
-        ("club-town", rf"\b(?P<v>(?:FC|AS|US|RC|SC|SO|AC|ES|JA|Stade|Olympique|Racing|Union\s+sportive)\s+{PLACE})", 0.75, "medium"),
-        ("known-hospital", r"(?i:\b(?P<v>(?:la\s+)?(?:Timone|Pitié(?:-Salpêtrière)?|Salpêtrière|Necker|Bichat|Lariboisière|Cochin|"
-                           r"Hôtel-Dieu|Trousseau|Robert-Debré|Purpan|Rangueil|Pellegrin|Kremlin-Bicêtre|Bicêtre|"
-                           r"Lyon-Sud|Femme-Mère-Enfant|Hautepierre|Brabois|Pontchaillou|Cavale-Blanche|"
-                           r"Charles-Nicolle|Archet|Pasteur\s+2|Nord\s+Marseille|Conception|Bretonneau|Clocheville|Dupuytren)))\b",
-         0.7, "medium"),
-    ]
-
-    def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        if re.match(r"(?i)(?:la\s+)?(?:trousseau|dupuytren|pasteur|conception|archet|cochin|necker|bichat)\b", value):
-            # Also signs, diseases and common words: a hospital only after "à / transfert / aux urgences de…"
-            return bool(re.search(r"(?i)(?:\bà|\ben|transf[ée]r\w*\s+(?:à|vers)|hospitalis\w+\s+à|urgences\s+de|service\s+de)\s*(?:la\s+)?$",
-                                  text[max(0, start - 40) : start]))
-        return True
-
-
-class PostcodeRecognizer(RegexRecognizer):
-    """A postcode on its own ("adresse au 46100") when it is a real one and the context is an address or a place;
-    a département number after "dans le / en / du" ("je remplace dans le 23")."""
-
-    LABEL = "LOCATION"
-    PATTERNS: ClassVar = [
-        ("postcode-alone", r"(?i:\b(?:au|code\s+postal|cp|adresse|habite|vit|domiciliée?|secteur|commune|quartier|,|\()\s*:?\s*)"
-                           r"(?P<v>\d{5})(?!\d|[,.]\d)", 0.75, "high"),
-        ("departement-number", r"(?i:\b(?:dans\s+le|dans\s+l'|en|du|au|le)\s+)(?P<v>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\b"
-                               r"(?!\s*(?:ans?|%|mg|g|h|min|jours?|mois|kg|cm|mm|°|/|\.|,\d|ml|mmhg|sa|semaines?|fois|x|ui|µ))", 0.6, "medium"),
-    ]
-
-    def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        if len(value) == 5:
-            return value in gz.postcodes()
-        before = text[max(0, start - 20) : start].lower()
-        return bool(re.search(r"(?:dans le|dans l'|remplace\w*\s+(?:dans|en) le|installée?\s+dans le)\s*$", before))

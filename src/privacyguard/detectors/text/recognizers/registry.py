@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from privacyguard.detectors.text.recognizers.communes import CommuneRecognizer, NamedAfterTownRecognizer, PostcodeRecognizer
 from privacyguard.detectors.text.recognizers.dates import AgeAfterNameRecognizer, AgeRecognizer, DateRecognizer, MeasuredAgeRecognizer
-from privacyguard.detectors.text.recognizers.gazetteer import (
-    CommuneRecognizer,
-    FirstNameRecognizer,
-    LowerSurnameRecognizer,
-    NamedAfterTownRecognizer,
-    PostcodeRecognizer,
-    SurnameRecognizer,
-)
+from privacyguard.detectors.text.recognizers.gazetteer import FirstNameRecognizer, LowerSurnameRecognizer, SurnameRecognizer
 from privacyguard.detectors.text.recognizers.model import ModelRecognizer
 from privacyguard.detectors.text.recognizers.numbers import (
     IbanRecognizer,
