@@ -182,6 +182,19 @@ HITS = [
     ("Case : 67 y/o man, chest pain", "AGE", "67 y/o"),  # English ages
     ("a 4-year-old girl with a limp", "AGE", "4-year-old"),
     ("vu mr benkirane pour sa glycémie", "PERSON", "benkirane"),  # no register lists it: no French word after an honorific
+    # fourteenth batch (overseas, Belgian, Swiss and Québec French, long posts, quoted messages), held out, then:
+    ("je vous partage l'histoire de Rose-Aimée avec son accord", "PERSON", "Rose-Aimée"),  # first names joined, a rare pair
+    ("j'ai revu Jean-Loup ce matin pour son asthme", "PERSON", "Jean-Loup"),
+    ("au CHU de Rouen : Marie-Line Célestine a enfin reçu son greffon", "PERSON", "Marie-Line Célestine"),  # first name before
+    ("sa mère l'appelle Choupette, elle a 4 ans", "PERSON", "Choupette"),  # what someone is called
+    ("au village on le surnomme Bichon depuis toujours, surnommé Bichon", "PERSON", "Bichon"),
+    ("un ancien du quartier qui se fait appeler Zorro", "PERSON", "Zorro"),
+    ("piqûre de raie sur la plage des Hattes hier", "LOCATION", "plage des Hattes"),  # a named natural place
+    ("chute de vélo dans le col du Galibier", "LOCATION", "col du Galibier"),
+    ("retrouvé en hypothermie près de l'étang de Berre", "LOCATION", "étang de Berre"),
+    ("au CHUV on m'a appris autre chose", "ORGANIZATION", "CHUV"),  # a hospital by its own acronym
+    ("transférée aux HUG dans la nuit", "ORGANIZATION", "HUG"),
+    ("un garçon de 6 ans d'origine comorienne", "AGE", "6 ans"),  # an age, then where the family comes from
 ]
 
 
@@ -289,6 +302,16 @@ MISSES = [
     "in vitro, the strain was resistant to amoxicillin",  # "in" before no place
     "depuis 52 ans dans le même cabinet",  # a duration, in French or in English
     "3 years of follow-up without relapse",
+    # what the fourteenth batch's families must not flag
+    "Bonjour docteur c'est pour un renouvellement",  # an elided pronoun after an honorific is no surname
+    "merci docteur, j'ai bien reçu l'ordonnance",
+    "7 ans d'errance diagnostique avant le diagnostic",  # years and "de" + a noun: a duration, not an age
+    "10 ans de diabète mal équilibré",
+    "fracture du col du fémur à la chute",  # "col", "pointe", "bois" before no capitalised name
+    "une pointe de vitesse à l'ECG, du bois mort dans le jardin",
+    "transférée au CHU puis en réanimation au CHR",  # the kind of hospital, not one of them
+    "protocole R-CHOP, score CHADS élevé",
+    "la maladie dite de Kawasaki",  # "dite" before an eponym
 ]
 
 

@@ -35,7 +35,8 @@ def main() -> None:
                ("drafts10.txt", "text_drafts10.jsonl", "own10-"),
                ("drafts11.txt", "text_drafts11.jsonl", "own11-"),
                ("drafts12.txt", "text_drafts12.jsonl", "own12-"),
-               ("drafts13.txt", "text_drafts13.jsonl", "own13-"))
+               ("drafts13.txt", "text_drafts13.jsonl", "own13-"),
+               ("drafts14.txt", "text_drafts14.jsonl", "own14-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

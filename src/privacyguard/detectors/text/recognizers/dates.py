@@ -67,6 +67,9 @@ CLASS_BEFORE = re.compile(r"(?i)\b(?:stades?|types?|grades?|classes?|classificat
                           r"Gleason|Breslow|Clark|Tanner|FIGO|TNM|T|N|M|G|pT|pN|Ia|Ib|II|III|IV)\s*$")
 
 
+OF_A_NOUN_AFTER = re.compile(rf"\s*(?:de\s+|d['’]\s*)(?!origine\b|âge\b|la\b|le\b|les\b|l['’])[{LOW}]")
+
+
 class AgeRecognizer(RegexRecognizer):
     """The patient's exact age: "58 ans", ", 3 ans et demi", "(8 ans)", "nourrisson de 5 semaines"; not "depuis 3 ans",
     not "3 mois sans cigarette"."""
@@ -95,6 +98,10 @@ class AgeRecognizer(RegexRecognizer):
         word = re.search(r"([\w'’-]+)\s*$", before)
         if word and (word.group(1).lower() in DRUGS or word.group(1).lower() in ("j", "jour", "semaine", "traitement", "ttt")):
             return False  # "Augmentin 7 jours": a duration
+        # "7 ans d'errance", "10 ans de diabète": "de" and a noun after the years make them the length of something,
+        # not an age ("un garçon de 6 ans d'origine comorienne" is one)
+        if OF_A_NOUN_AFTER.match(text[end:end + 12]) and not re.fullmatch(r"\d+a", value):
+            return False
         # "3 ans d'exercice", "30 ans que je la suis": the length of something, not an age
         return not re.match(r"\s*(?:que\b|qu['’]|plus tard|après|avant|sans\b|de suite|d'évolution|de recul|de traitement|d'arrêt|"
                             r"d'exercice|de carrière|"

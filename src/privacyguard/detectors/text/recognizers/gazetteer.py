@@ -23,6 +23,7 @@ from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPO
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, UP, RegexRecognizer, result
 from privacyguard.detectors.text.recognizers.medical import is_eponym, names_a_disease
 from privacyguard.detectors.text.recognizers.people import LEAD_WORDS, NOT_NAMES
+from privacyguard.detectors.text.recognizers.places import NATURAL_PLACES, STREET
 from privacyguard.detectors.text.repeats import is_common_word
 
 # How many people in France bear a first name (Insee, since 1900) for each strength of context.
@@ -129,6 +130,20 @@ def is_medical_word(word: str) -> bool:
     return w in DRUGS or w in COMMON_ABBREVIATIONS or w in EPONYM_SET
 
 
+PLACE_KIND_BEFORE = re.compile(rf"(?i)\b(?:{NATURAL_PLACES}|{STREET})\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|d’)\s*)?$")
+
+
+def _joined_first_names(word: str) -> bool:
+    return ("-" in word and _first_name_count(word) < KNOWN_NAME and not _town(word)
+            and all(_first_name_count(p) >= KNOWN_NAME and not is_medical_word(p) for p in word.split("-")))
+
+
+def _first_name_before(word: str) -> bool:
+    """A known first name right before a name found ("Marie-Line Célestine", "Jean Moreau"): the same person's."""
+    return (_first_name_count(word) >= KNOWN_NAME and not is_common_word(gz.fold(word)) and word.lower() not in NOT_NAMES
+            and not is_medical_word(word))
+
+
 class FirstNameRecognizer(EntityRecognizer):
     """A known first name (Insee) where the context is a person's; the more common, the weaker the cue needed."""
 
@@ -158,7 +173,7 @@ class FirstNameRecognizer(EntityRecognizer):
         if nxt and _surname(nxt.group(1)):
             end += nxt.end(1)
         prev = re.search(rf"(?<![\w'’-])((?:{CAP_WORD}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*))\s+$", text[max(0, start - 40) : start])
-        if prev and _surname(prev.group(1)):
+        if prev and (_surname(prev.group(1)) or _first_name_before(prev.group(1))):
             start -= len(prev.group(0))
         return start, end
 
@@ -179,7 +194,8 @@ class FirstNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _rule(word: str, text: str, start: int, end: int) -> str | None:  # noqa: PLR0911 - one reason per cue
-        count = _first_name_count(word)
+        # "Rose-Aimée", "Marie-Line": first names joined are a first name, however rare the pair
+        count = KNOWN_NAME if _joined_first_names(word) else _first_name_count(word)
         if (count < KNOWN_NAME or is_medical_word(word) or word.lower() in NOT_NAMES or is_eponym(word, text, start, EPONYM_SET)
                 or names_a_disease(text[start : start + 40])):
             return None  # "pour Noël", "le Dr", "Lundi": days, feasts, honorifics are no one
@@ -239,8 +255,9 @@ class SurnameRecognizer(EntityRecognizer):
                     or names_a_disease(text[max(0, start - 30) : m.end(1) + 30])):
                 continue
             before, after = text[max(0, start - 40) : start], text[m.end(1) : m.end(1) + 40]
-            if PRODUCT_BEFORE.search(before) or re.search(r"[#@]\w*$", before) or re.search(r"(?i)\b(?:le|la|les|l'|l’)\s*$", before):
-                continue
+            if (PRODUCT_BEFORE.search(before) or re.search(r"[#@]\w*$", before) or re.search(r"(?i)\b(?:le|la|les|l'|l’)\s*$", before)
+                    or PLACE_KIND_BEFORE.search(before)):
+                continue  # "l'étang de Berre", "rue Pasteur": the name of a place, not a person
             if opens_sentence(text, start) and not CLEAR_VERB_AFTER.match(after):
                 continue
             out.append(result("PERSON", m.span(1), 0.6, "SurnameRecognizer:capitalised-surname", "high"))
@@ -264,6 +281,9 @@ class LowerSurnameRecognizer(RegexRecognizer):
         key = gz.fold(value)
         if is_common_word(key) or is_medical_word(value):
             return False
+        elided = re.match(r"(?:qu|[cdjlmnst])['’](.+)", key)
+        if elided and (is_common_word(elided.group(1)) or is_french_word(elided.group(1))):
+            return False  # "docteur c'est Jessica", "mme n'est pas venue": an elided pronoun and a verb, not a name
         if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
             return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
         if gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names():

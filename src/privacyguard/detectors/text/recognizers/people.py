@@ -91,6 +91,9 @@ class ContextNameRecognizer(RegexRecognizer):
         ("coordinated", rf"(?P<v>{CAP_WORD})(?=\s+et\s+{CAP_WORD}\s+{CAP_WORD})", 0.6, "high"),
         ("after-age", rf"\b\d{{1,3}}\s*(?:ans?|mois|semaines?|jours?)(?:\s+et\s+demi)?\s*,\s*(?P<v>{NAME})\s*[,:)]", 0.75, "high"),
         ("chez", rf"\b(?:chez|appelée?|prénommée?|s'appelle|nommée?)\s+(?P<v>{NAME})", 0.7, "high"),
+        # what someone is called: "sa mère l'appelle Choupette", "surnommé Bibi", "qu'on appelle Tatie Rose", "se fait appeler Max"
+        ("called", rf"(?i:\b(?:l['’]appel(?:le|lent|ait|aient)|on\s+appelle|surnommée?s?|se\s+fait\s+appeler|dite?)\s+[«\"“]?\s*)"
+                   rf"(?P<v>{NAME})", 0.7, "high"),
         # a family by its name: "chez les Ramos", "les Nguyen sont passés" (a plural people word is a common word: refused)
         ("family", rf"\b(?:chez|voir|visite|passer|appeler|rappeler)\s+les\s+(?P<v>{CAP_WORD})\b", 0.7, "high"),
         # "pour Léo", "avec Mme…" is the honorific's: a person when the word is a known name or a full name follows

@@ -23,6 +23,11 @@ PLACE_NAME = rf"(?:Saint|Sainte|St|Ste)?-?{CAP_WORD}(?:[\s-]+(?:{LINK}[\s-]*)?{C
 ORG_NAME = rf"(?:{LINK}\s*)?(?:[{UP}][\w'’]*|\d+)(?:[\s-]+(?:{LINK}\s*)?(?:[{UP}][\w'’]*(?:-[\w'’]+)*|\d+)){{0,5}}"
 
 
+NATURAL_PLACES = (r"plage|anse|pointe|morne|ravine|îlet|ilet|forêt|foret|bois|lac|étang|etang|col|baie|calanque|crique|gorges|"
+                  r"cascade|grotte|dune|marais|massif|causse|plateau|presqu'île|presqu’île|vallon|cirque|piton")
+# Generic kinds of hospital, not one of them: "au CHU", "le GHT"; any other acronym of the family names one ("au CHUV", "au CHUM").
+GENERIC_HOSPITALS = frozenset({"CHU", "CHR", "CHRU", "CHI", "CHIC", "CHS", "CHT", "CHG", "CHD", "CHM", "CHSLD", "GHT", "GHU", "CHP",
+                               "CHOP", "CHOEP", "CHADS", "CHAMP", "CHARGE", "CHAOS", "CHAT"})
 CLINIC_BEFORE = frozenset({"la", "une", "à", "de", "en", "sa", "ma", "notre", "votre", "leur", "cette", "depuis", "vers", "dans", "et",
                            "ou", "par", "pour", "sur", "chez"})
 
@@ -47,6 +52,9 @@ class AddressRecognizer(RegexRecognizer):
                          rf"route)\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)(?:\s+(?:{LINK}\s*)?(?-i:[{UP}][\w'’\-]*)){{0,3}})", 0.8, "high"),
         # an island is a small place: "île d'Ouessant", "île de Sein" (not the region "Île-de-France")
         ("island", rf"\b(?:île|ile)\s+(?:de\s+la|de|du|d'|d’|aux)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
+        # a named natural place is one spot: "la plage des Hattes", "l'anse Caritan", "le bois de Vincennes", "col du Galibier"
+        ("natural-place", rf"\b(?P<v>(?:{NATURAL_PLACES})\s+(?:(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*)?(?-i:{PLACE_NAME}))",
+         0.75, "medium"),
         ("lieu-dit", rf"\b(?:lieu-dit|lieudit|hameau|lotissement)\s+(?P<v>(?:(?:les|le|la|l'|l’)\s*)?(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
@@ -63,20 +71,24 @@ class InstitutionRecognizer(RegexRecognizer):
         ("club", rf"\b(?P<v>(?:{CAP_WORD}\s+)+(?:Club|FC|Association|Clinique|Institut|Hôpital|Lycée|Collège|École)(?:\s+{CAP_WORD}){{0,3}})",
          0.8, "medium"),
         ("known", rf"(?i:\b(?P<v>{alternatives(KNOWN_ORGS)})\b)", 0.7, "medium"),
+        # a hospital by its own acronym after an article: "au CHUV", "le CHUM", "aux HUG", "à l'AP-HM" (not "au CHU", "R-CHOP")
+        ("hospital-acronym", r"(?i:\b(?:au|aux|du|des|le|la|les|à\s+l['’]|de\s+l['’]|l['’])\s*)"
+                             r"(?P<v>(?:CH|HU|GH|HC|AP-?H)[A-Z]{1,3})(?![\w-])", 0.75, "medium"),
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         words = value.split()
-        if re.search(r"(?i)\b(?:français(?:e|es)?|nationale?s?|européen(?:ne)?s?|internationale?s?|mondiale?s?|savante)\b", value):
-            return False  # "Société française de cardiologie": a national body, no one's employer in particular
-        if re.match(r"(?i)stade\s+(?:[IVX]+|\d+|[A-D])\b", value):
-            return False  # "stade II": a stage, not a stadium
+        if (re.search(r"(?i)\b(?:français(?:e|es)?|nationale?s?|européen(?:ne)?s?|internationale?s?|mondiale?s?|savante)\b", value)
+                or re.match(r"(?i)stade\s+(?:[IVX]+|\d+|[A-D])\b", value)):
+            return False  # "Société française de cardiologie": a national body; "stade II": a stage, not a stadium
         if value.lower() in COMMON_ABBREVIATIONS and value.lower() in KNOWN_ORGS:
             return bool(re.search(r"(?i)\b(?:chez|à la|banque|agence|employée?|travaille)\s+$", text[max(0, start - 20) : start]))  # BNP: a lab test
         # "chemin clinique de…", "examen clinique du…": the adjective, not a clinic
         prev = re.search(r"([\w'’]+)\s+$", text[max(0, start - 30) : start])
         if words[0].lower() == "clinique" and prev and prev.group(1).islower() and prev.group(1) not in CLINIC_BEFORE:
             return False
+        if re.fullmatch(r"(?:CH|HU|GH|HC|AP-?H)[A-Z]{1,3}", value):
+            return value not in GENERIC_HOSPITALS and value.lower() not in COMMON_ABBREVIATIONS
         if value.lower() in KNOWN_ORGS:
             return value.isupper() or value[:1].isupper() or len(value) > 4
         return len(words) >= 2 and not re.fullmatch(r"\d+", words[-1])
