@@ -112,7 +112,7 @@ def test_the_doctors_path(qtbot, window: MainWindow, grace: Path, tmp_path: Path
 
 def test_paste_an_image_and_an_unreadable_file(qtbot, window: MainWindow, astronaut: Path, tmp_path: Path) -> None:
     QGuiApplication.clipboard().setImage(QImage(str(astronaut)))
-    window.paste_image()
+    window.intake.paste_image()
     _idle(qtbot, window, lambda: window.c.review is not None)
     assert len(window.c.photos) == 1 and window.c.photos[0].name == "collage-1.png"
     assert any(r.finding.category is Category.FACE for r in window.c.review.rows())
@@ -542,7 +542,7 @@ def test_copy_all_hands_over_the_text_then_each_photo_and_a_cleaned_photo_drags_
     # Saving opens the folder, the doctor's next step.
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    monkeypatch.setattr("privacyguard.gui.main_window.QFileDialog.getExistingDirectory", lambda *a: str(tmp_path / "out"))
+    monkeypatch.setattr("privacyguard.gui.handover.QFileDialog.getExistingDirectory", lambda *a: str(tmp_path / "out"))
     (tmp_path / "out").mkdir()
     window.save_copies()
     assert opened == [str(tmp_path / "out")] and (tmp_path / "out" / "post.cleaned.txt").is_file()

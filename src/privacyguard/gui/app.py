@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         window.draft.setPlainText(SAMPLE_DRAFT)
         photos.append(resource_path("assets/samples/consultation.jpg"))
     if photos:
-        window.add_paths(photos)
+        window.intake.add_paths(photos)
     code = app.exec()
     if QApplication.platformName() == "offscreen":  # Qt 6.12 offscreen crashes at exit on a clipboard holding mime data
         QApplication.clipboard().clear()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QProgressBar,
@@ -20,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from privacyguard.core.progress import Progress
-from privacyguard.gui.controller import MAX_PHOTOS, Controller
+from privacyguard.gui import dialogs
+from privacyguard.gui.controller import Controller
 from privacyguard.gui.findings_model import FindingsModel
 from privacyguard.gui.handover import HandOver
+from privacyguard.gui.intake import Intake
 from privacyguard.gui.messages import plain
-from privacyguard.gui.panels import ChecklistBar, ChecksLabel, DraftPanel, FindingsPanel, StatusLine, Thumbnails, warn
-from privacyguard.gui.photo_view import SEVERITY_COLOURS, PhotoView, ZoomBar, to_pixmap
+from privacyguard.gui.panels import ChecksLabel, DraftPanel, FindingsPanel, StatusLine, warn
+from privacyguard.gui.photo_pane import PhotoPane
+from privacyguard.gui.photo_view import SEVERITY_COLOURS, to_pixmap
 from privacyguard.gui.review import DRAFT, Verdict
 from privacyguard.gui.settings import AppSettings
 
@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.live.setSingleShot(True)
         self.live.setInterval(LIVE_CHECK_MS)
         self.live.timeout.connect(self.live_check)
+        self.intake = Intake(self)
+        self.journal_dialog: QDialog | None = None
         self._build()
         self._wire()
         self.refresh()
@@ -64,12 +66,12 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.open_action = self._action(self.tr("Open photos…"), QKeySequence.StandardKey.Open, self.open_photos)
-        self.paste_action = self._action(self.tr("Paste image"), "Ctrl+Shift+V", self.paste_image)
-        self.folder_action = self._action(self.tr("Clean a folder…"), "Ctrl+Shift+O", lambda: self.open_batch())  # noqa: PLW0108 - triggered(bool) must not reach folder
+        self.open_action = self._action(self.tr("Open photos…"), QKeySequence.StandardKey.Open, self.intake.open_photos)
+        self.paste_action = self._action(self.tr("Paste image"), "Ctrl+Shift+V", self.intake.paste_image)
+        self.folder_action = self._action(self.tr("Clean a folder…"), "Ctrl+Shift+O", lambda: dialogs.open_batch(self))
         self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
-        self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
-        self.journal_action = self._action(self.tr("Journal…"), "Ctrl+J", self.open_journal)
+        self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, lambda: dialogs.open_settings(self))
+        self.journal_action = self._action(self.tr("Journal…"), "Ctrl+J", lambda: dialogs.open_journal(self))
         for a in (self.open_action, self.paste_action, self.folder_action, self.undo_action, self.settings_action, self.journal_action):
             bar.addAction(a)
         spacer = QWidget()
@@ -93,29 +95,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
     def _build_photos(self) -> QWidget:
-        centre = QWidget()
-        cv = QVBoxLayout(centre)
-        self.view = PhotoView()
-        self.view.placeholder = self.tr("Drop photos here (up to 4), or use “Open photos…” or “Paste image”.\n"
-                                        "Drop a folder to clean all its photos.")
-        cv.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        self.thumbs = Thumbnails()
-        row.addWidget(self.thumbs, 1)
-        self.zoom_bar = ZoomBar(self.view)
-        self.zoom_label = self.zoom_bar.label
+        pane = PhotoPane()
+        self.view, self.thumbs, self.zoom_bar, self.after, self.checklist = pane.view, pane.thumbs, pane.zoom_bar, pane.after, pane.checklist
+        self.remove_photo_button, self.zoom_label = pane.remove_button, self.zoom_bar.label
         self.zoom_out_button, self.fit_button, self.actual_button, self.zoom_in_button = self.zoom_bar.buttons
-        row.addWidget(self.zoom_bar)
-        self.after = QCheckBox(self.tr("Show the cleaned copy"))
-        self.after.setShortcut(QKeySequence("Ctrl+B"))
-        row.addWidget(self.after)
-        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
-        row.addWidget(self.remove_photo_button)
-        cv.addLayout(row)
-        self.checklist = ChecklistBar()
-        self.checklist.hide()
-        cv.addWidget(self.checklist)
-        return centre
+        return pane
 
     def _build_bottom(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
@@ -158,7 +142,7 @@ class MainWindow(QMainWindow):
         self.thumbs.currentRowChanged.connect(self.show_photo)
         self.after.toggled.connect(lambda _: self.show_photo(self.photo_index))
         self.draft.textChanged.connect(self.on_text_changed)
-        self.draft.files_dropped.connect(self.add_paths)
+        self.draft.files_dropped.connect(self.intake.add_paths)
         self.checklist.answered.connect(self.answer_mark)
         self.checklist.done.connect(self.photo_checked)
         self.draft_panel.fix_button.clicked.connect(self.apply_fix)
@@ -169,30 +153,6 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().currentChanged.connect(lambda cur, _: self.on_current(cur.row()))
 
     # --- actions ------------------------------------------------------------------------------
-    def open_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open photos"), "",
-                                                self.tr("Images") + " (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;* (*)")
-        self.add_paths([Path(f) for f in files])
-
-    def add_paths(self, paths: list[Path]) -> None:
-        folders = [p for p in paths if p.is_dir()]
-        before = list(self.c.photos)
-        refused = self.c.add_paths([p for p in paths if not p.is_dir()])
-        if refused:  # a dialog, not the status line: the check that follows would overwrite it at once
-            warn(self, self.tr("Only %1 photos per post: these were not added:").replace("%1", str(MAX_PHOTOS)) + "\n" + "\n".join(refused))
-        if folders:
-            self.open_batch(folders[0])
-        elif self.c.photos != before:
-            self.check()
-
-    def paste_image(self) -> None:
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self.verdict.say(self.tr("The clipboard holds no image."))
-            return
-        if self.c.add_image(image):
-            self.check()
-
     def check(self) -> None:
         self.c.check(self.draft.toPlainText())
 
@@ -269,43 +229,16 @@ class MainWindow(QMainWindow):
         if idx.isValid():
             self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def open_settings(self) -> None:
-        from privacyguard.gui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.c.settings, self)
-        if dialog.exec():
-            self.c.apply_settings(dialog.result_settings())
-
-    def open_journal(self) -> None:
-        from privacyguard.gui.journal_dialog import JournalDialog
-
-        dialog = JournalDialog(self.c.journal_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.journal_dialog = dialog
-
-    def open_batch(self, folder: Path | None = None) -> None:
-        from privacyguard.gui.batch_dialog import BatchDialog
-
-        BatchDialog(self.c.settings, folder, self).show()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.c.close()
         super().closeEvent(event)
 
     # --- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
-            event.acceptProposedAction()
+        self.intake.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if paths:
-            self.add_paths(paths)
-        elif mime.hasImage() and self.c.add_image(mime.imageData()):
-            self.check()
-        event.acceptProposedAction()
+        self.intake.drop(event)
 
     # --- showing state --------------------------------------------------------------------------
     def on_models(self, status: dict[str, str]) -> None:

@@ -91,63 +91,63 @@
 <context>
     <name>ChecklistBar</name>
     <message>
-        <location filename="../panels.py" line="297" />
+        <location filename="../panels.py" line="299" />
         <source>Also visible in this photo? Click what is there:</source>
         <translation>Visible aussi sur cette photo ? Cliquez ce qui s'y trouve :</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="299" />
-        <location filename="../panels.py" line="327" />
+        <location filename="../panels.py" line="301" />
+        <location filename="../panels.py" line="329" />
         <source>Checked: nothing else</source>
         <translation>Vérifiée : rien d'autre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="302" />
+        <location filename="../panels.py" line="304" />
         <source>Tattoo</source>
         <translation>Tatouage</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="302" />
+        <location filename="../panels.py" line="304" />
         <source>Jewellery</source>
         <translation>Bijou</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="302" />
+        <location filename="../panels.py" line="304" />
         <source>Scar, birthmark</source>
         <translation>Cicatrice, tache</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="303" />
+        <location filename="../panels.py" line="305" />
         <source>Hair, clothing</source>
         <translation>Cheveux, vêtements</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="303" />
+        <location filename="../panels.py" line="305" />
         <source>Room, window view</source>
         <translation>Pièce, vue par la fenêtre</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="304" />
+        <location filename="../panels.py" line="306" />
         <source>Reflection (glasses, mirror)</source>
         <translation>Reflet (lunettes, miroir)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="304" />
+        <location filename="../panels.py" line="306" />
         <source>Document, screen</source>
         <translation>Document, écran</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="315" />
+        <location filename="../panels.py" line="317" />
         <source>Text was read in this photo: a document or a screen may show.</source>
         <translation>Du texte a été lu sur cette photo : un document ou un écran peut s'y voir.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="316" />
+        <location filename="../panels.py" line="318" />
         <source>A face touches the edge: someone is only partly in the frame.</source>
         <translation>Un visage touche le bord : une personne n'est qu'en partie dans le cadre.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="327" />
+        <location filename="../panels.py" line="329" />
         <source>✓ Checked</source>
         <translation>✓ Vérifiée</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>ChecksLabel</name>
     <message>
-        <location filename="../panels.py" line="131" />
+        <location filename="../panels.py" line="133" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="136" />
         <source>faces</source>
         <translation>visages</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="136" />
         <source>text in photos</source>
         <translation>texte des photos</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="134" />
+        <location filename="../panels.py" line="136" />
         <source>codes</source>
         <translation>codes</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="135" />
+        <location filename="../panels.py" line="137" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="137" />
+        <location filename="../panels.py" line="139" />
         <source>Checks:</source>
         <translation>Détecteurs :</translation>
     </message>
@@ -198,17 +198,17 @@
         <translation>Écrivez ou collez le message ici, par ex. « #DocTocToc 3 ans, éruption depuis ce matin… »</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="70" />
+        <location filename="../panels.py" line="72" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="80" />
+        <location filename="../panels.py" line="82" />
         <source>Apply the advice: %1</source>
         <translation>Appliquer le conseil : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="88" />
+        <location filename="../panels.py" line="90" />
         <source>Cleaned text:</source>
         <translation>Texte anonymisé :</translation>
     </message>
@@ -613,12 +613,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../panels.py" line="114" />
+        <location filename="../panels.py" line="116" />
         <source>Space: keep / remove · drag on the photo: hide a region · Ctrl+Z: undo</source>
         <translation>Espace : garder / supprimer · glisser sur la photo : masquer une zone · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="120" />
+        <location filename="../panels.py" line="122" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
@@ -681,6 +681,29 @@
         <location filename="../handover.py" line="119" />
         <source>%1 file(s) saved in %2</source>
         <translation>%1 fichier(s) enregistré(s) dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../intake.py" line="30" />
+        <source>Open photos</source>
+        <translation>Ouvrir des photos</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="30" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="39" />
+        <source>Only %1 photos per post: these were not added:</source>
+        <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="48" />
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d'image.</translation>
     </message>
 </context>
 <context>
@@ -789,118 +812,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="65" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="69" />
         <source>Open photos…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="70" />
         <source>Paste image</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="71" />
         <source>Clean a folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="72" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="73" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
-        <source>Only %1 photos per post: these were not added:</source>
-        <translation>%1 photos au plus par message : celles-ci n'ont pas été ajoutées :</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="249" />
         <source>Loading the models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="74" />
+        <source>Journal…</source>
+        <translation>Journal…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116" />
+        <source>Clean everything</source>
+        <translation>Tout anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
+        <source>I confirm: publish what I kept</source>
+        <translation>Je confirme : publier ce que j'ai gardé</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>Cleaning and verifying…</source>
+        <translation>Anonymisation et contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275" />
+        <source>These photos cannot be read and were not checked:</source>
+        <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="386" />
+        <source>The draft has changed: check it again.</source>
+        <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPane</name>
+    <message>
+        <location filename="../photo_pane.py" line="17" />
         <source>Drop photos here (up to 4), or use “Open photos…” or “Paste image”.
 Drop a folder to clean all its photos.</source>
         <translation>Déposez les photos ici (jusqu'à 4), ou « Ouvrir… » ou « Coller une image ».
 Déposez un dossier pour anonymiser toutes ses photos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
-        <source>Journal…</source>
-        <translation>Journal…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../photo_pane.py" line="25" />
         <source>Show the cleaned copy</source>
         <translation>Voir la copie anonymisée</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../photo_pane.py" line="28" />
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="128" />
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="132" />
-        <source>Clean everything</source>
-        <translation>Tout anonymiser</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138" />
-        <source>I confirm: publish what I kept</source>
-        <translation>Je confirme : publier ce que j'ai gardé</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="173" />
-        <source>Open photos</source>
-        <translation>Ouvrir des photos</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="174" />
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="191" />
-        <source>The clipboard holds no image.</source>
-        <translation>Le presse-papiers ne contient pas d'image.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="316" />
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="316" />
-        <source>Cleaning and verifying…</source>
-        <translation>Anonymisation et contrôle…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="342" />
-        <source>These photos cannot be read and were not checked:</source>
-        <translation>Ces photos sont illisibles et n'ont pas été vérifiées :</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="383" />
-        <location filename="../main_window.py" line="442" />
-        <location filename="../main_window.py" line="453" />
-        <source>The draft has changed: check it again.</source>
-        <translation>Le brouillon a changé : vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -989,123 +995,123 @@ Déposez un dossier pour anonymiser toutes ses photos.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../panels.py" line="155" />
+        <location filename="../panels.py" line="157" />
         <source>Add photos or write the draft, then “Check”.</source>
         <translation>Ajoutez des photos ou écrivez le brouillon, puis « Vérifier ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="156" />
+        <location filename="../panels.py" line="158" />
         <source>Ready. Write the draft and add photos.</source>
         <translation>Prêt. Écrivez le brouillon et ajoutez des photos.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="162" />
+        <location filename="../panels.py" line="164" />
         <source>%1 metadata field(s): never copied</source>
         <translation>%1 champ(s) de métadonnées : jamais copiés</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="171" />
+        <location filename="../panels.py" line="173" />
         <source>Re-identification risk of what stays: %1.</source>
         <translation>Risque de ré-identification de ce qui reste : %1.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="182" />
+        <location filename="../panels.py" line="184" />
         <source>%1 face(s)</source>
         <translation>%1 visage(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="182" />
+        <location filename="../panels.py" line="184" />
         <source>%1 name(s)</source>
         <translation>%1 nom(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="182" />
+        <location filename="../panels.py" line="184" />
         <source>%1 other identifier(s)</source>
         <translation>%1 autre(s) identifiant(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="183" />
+        <location filename="../panels.py" line="185" />
         <source>%1 distinctive mark(s) not hidden</source>
         <translation>%1 signe(s) distinctif(s) non masqué(s)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="189" />
+        <location filename="../panels.py" line="191" />
         <source>⚠ %1 identifying item(s) to remove, %2 to decide. Click “Clean everything”.</source>
         <translation>⚠ %1 élément(s) identifiant(s) à supprimer, %2 à décider. Cliquez sur « Tout anonymiser ».</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="192" />
+        <location filename="../panels.py" line="194" />
         <source>✗ Not verified: %1</source>
         <translation>✗ Non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="195" />
+        <location filename="../panels.py" line="197" />
         <source>✗ Unreadable photo: %1</source>
         <translation>✗ Photo illisible : %1</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="198" />
+        <location filename="../panels.py" line="200" />
         <source>⚠ Verified. Last step: look at photo %1 for what no detector sees, and answer under the photo.</source>
         <translation>⚠ Vérifié. Dernière étape : regardez la photo %1 pour ce qu'aucun détecteur ne voit, et répondez sous la photo.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="201" />
+        <location filename="../panels.py" line="203" />
         <source>⚠ Verified, but you kept: %1. Confirm before copying or saving.</source>
         <translation>⚠ Vérifié, mais conservé à votre demande : %1. Confirmez avant de copier ou d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="207" />
+        <location filename="../panels.py" line="209" />
         <source>✗ Not ready: the re-check still finds something or could not run. See the list.</source>
         <translation>✗ Pas prêt : le nouveau contrôle trouve encore quelque chose ou n'a pas pu tourner. Voir la liste.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="210" />
+        <location filename="../panels.py" line="212" />
         <source>(Faces were looked for by one detector only: the other has no version for this computer.)</source>
         <translation>(Visages cherchés par un seul détecteur : l'autre n'existe pas pour cet ordinateur.)</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="212" />
+        <location filename="../panels.py" line="214" />
         <source>Nothing to check.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="213" />
+        <location filename="../panels.py" line="215" />
         <source>Nothing identifying found, and every check ran.</source>
         <translation>Rien d'identifiant trouvé, et tous les contrôles ont tourné.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="209" />
-        <location filename="../panels.py" line="214" />
+        <location filename="../panels.py" line="211" />
+        <location filename="../panels.py" line="216" />
         <source>✓ Ready to publish: everything chosen was removed and the re-check found nothing.</source>
         <translation>✓ Prêt à publier : tout ce qui était choisi a été supprimé et le nouveau contrôle n'a rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="169" />
+        <location filename="../panels.py" line="171" />
         <source>moderate</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="169" />
+        <location filename="../panels.py" line="171" />
         <source>serious</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="220" />
+        <location filename="../panels.py" line="222" />
         <source>Click “Clean everything” first: only a cleaned and verified post can be copied or saved.</source>
         <translation>Cliquez d'abord sur « Tout anonymiser » : seul un message anonymisé et vérifié peut être copié ou enregistré.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="222" />
+        <location filename="../panels.py" line="224" />
         <source>You kept something identifying: confirm it first.</source>
         <translation>Vous avez gardé un élément identifiant : confirmez d'abord.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="224" />
+        <location filename="../panels.py" line="226" />
         <source>Answer the checklist under each photo first.</source>
         <translation>Répondez d'abord aux questions sous chaque photo.</translation>
     </message>
     <message>
-        <location filename="../panels.py" line="225" />
+        <location filename="../panels.py" line="227" />
         <source>The re-check did not verify the cleaned post: nothing can be copied or saved.</source>
         <translation>Le nouveau contrôle n'a pas vérifié le message anonymisé : rien ne peut être copié ni enregistré.</translation>
     </message>
