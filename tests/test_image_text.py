@@ -15,6 +15,7 @@ from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
 from privacyguard.core.types import RAN, Category
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.image_text import fuzzy_find, names_in
+from privacyguard.detectors.ocr import OcrLine
 from privacyguard.pipeline import Pipeline
 from privacyguard.pipeline.engine import Detectors
 
@@ -349,3 +350,46 @@ def test_a_small_wristband_held_sideways_in_a_12_mp_photo(pipeline: Pipeline, tm
     read = " ".join(line.text for line in pipeline.detectors.ocr.read(rgb))
     for value in ("CROIX", "Paolo", "1964", "27130580", "495450059"):
         assert value not in read, read
+
+
+def _words(text: str, x: int, y: int, h: int = 30) -> OcrLine:
+    """An OCR line with a box per word, 15 px a character."""
+    from privacyguard.core.types import BBox
+    from privacyguard.detectors.ocr import OcrWord
+
+    words, pos = [], 0
+    for part in text.split(" "):
+        if part:
+            words.append(OcrWord(part, BBox(x + 15 * pos, y, x + 15 * (pos + len(part)), y + h), pos))
+        pos += len(part) + 1
+    return OcrLine(text, BBox(x, y, x + 15 * len(text), y + h), 0.99, tuple(words))
+
+
+@pytest.mark.parametrize(("line", "name"), [("Enfant DA SILVAAbdou", "DA SILVAAbdou"),  # the reader missed the space
+                                            ("DE LA FONTAINE Hélène", "DE LA FONTAINE Hélène"),  # particles in capitals
+                                            ("O'NEILL Graziella", "O'NEILL Graziella"), ("TDM Thoracique", None),
+                                            ("IRMCérébrale", None)])
+def test_a_surname_in_capitals_before_a_first_name_with_its_particles_or_glued(pipeline: Pipeline, line: str, name: str | None) -> None:
+    """Reproduction (third generator, seed 0): "DE" of "DE LA FONTAINE" was left, and "DA SILVAAbdou" read glued was missed."""
+    found = [f.text for f in pipeline.image_text.find([_words(line, 10, 10)], (900, 600)) if f.label == "PERSON"]
+    assert (name in found) if name else found == [], found
+
+
+def test_a_name_found_once_is_hidden_wherever_else_it_is_read_in_the_photo(pipeline: Pipeline) -> None:
+    """Reproduction (third generator, seed 0): a sheet of eight identical patient labels, three read "MANDRAYSabrine" and left.
+    A name found on one line goes wherever else the photo shows it; a word of the form it came from does not."""
+    lines = [_words("Patient : MANDRAY Sabrine", 10, 10), _words("Médecin : Dr Roux", 10, 200),
+             _words("mandray", 600, 400), _words("Médecin de garde", 10, 600)]
+    found = pipeline.image_text.find(lines, (1200, 900))
+    elsewhere = [f.text for f in found if "elsewhere" in f.source]
+    assert "mandray" in elsewhere and not any("Médecin" in t for t in elsewhere), found
+
+
+def test_a_sentence_wrapped_onto_the_next_line_is_judged_with_the_line_above(pipeline: Pipeline) -> None:
+    """Reproduction (third generator, seed 0): in a message bubble "… la maman de" / "Moussa", the name alone on its line was
+    left. A line that continues the one right above it (same left edge, same height) is read with it; a line far below is not."""
+    wrapped = [_words("Bonjour docteur, c'est la maman de", 10, 100), _words("Moussa", 10, 140)]
+    found = [f.text for f in pipeline.image_text.find(wrapped, (1200, 900))]
+    assert "Moussa" in found, found
+    apart = [_words("Bonjour docteur, c'est la maman de", 10, 100), _words("Moussa", 10, 400)]
+    assert "Moussa" not in [f.text for f in pipeline.image_text.find(apart, (1200, 900))]

@@ -195,6 +195,9 @@ HITS = [
     ("au CHUV on m'a appris autre chose", "ORGANIZATION", "CHUV"),  # a hospital by its own acronym
     ("transférée aux HUG dans la nuit", "ORGANIZATION", "HUG"),
     ("un garçon de 6 ans d'origine comorienne", "AGE", "6 ans"),  # an age, then where the family comes from
+    # the third photo generator's records and letters, read from photos, held out, then:
+    ("Adresse : 4 impasse du Moulin, 19250 MEYMAC", "LOCATION", "19250 MEYMAC"),  # a town in capitals after its postcode
+    ("Yssingeaux, le 11/09/2024", "LOCATION", "Yssingeaux"),  # a letter's date line
 ]
 
 
@@ -312,6 +315,8 @@ MISSES = [
     "transférée au CHU puis en réanimation au CHR",  # the kind of hospital, not one of them
     "protocole R-CHOP, score CHADS élevé",
     "la maladie dite de Kawasaki",  # "dite" before an eponym
+    "héparine 25000 UI matin et soir",  # capitals after five digits that name no commune: a dose
+    "Bonjour, le 12 ou le 13 ça m'irait",  # a greeting before "le 12" is no town
 ]
 
 

@@ -34,7 +34,10 @@ IMAGING_WORDS = frozenset({"thorax", "face", "profil", "gauche", "droit", "droit
                            "expi", "scanner", "echo", "écho", "doppler", "coupe", "axiale", "sagittale", "coronale", "urgent",
                            "urgences", "service", "radio", "radiologie", "cardiologie", "pediatrie", "pédiatrie", "lateral",
                            "latéral", "avant", "apres", "après", "pre", "post", "bilan", "controle", "contrôle", "main", "pied"})
-SURNAME_FIRST = re.compile(r"\b([A-ZÀ-Þ]{2,}(?:[- ][A-ZÀ-Þ]{2,})?)\s+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
+# "MOREAU Sylvie", "LE GOFF Anne", "DE LA FONTAINE Hélène", "O'NEILL Graziella": up to four parts in capitals, then a first name,
+# or glued to it when the reader missed the space ("MANDRAYSabrine")
+CAPS_PART = r"[A-ZÀ-Þ](?:['’]?[A-ZÀ-Þ])+"
+SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({CAPS_PART}(?:[- ]{CAPS_PART}){{0,3}})\s*([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
 PAD = 0.25  # of the text height, around a redacted word or line
 # Below this recognition confidence a line is unreadable: it cannot be shown harmless, so it goes.
 UNREADABLE = 0.8
@@ -81,10 +84,12 @@ class ImageTextFinder:
         """Findings for one photo; ``terms`` are identifiers from the post to look for (fuzzy, for OCR errors)."""
         w, h = size
         out: list[Finding] = []
-        for line in merge_rows(lines):
-            for box, (label, severity, why), text in self._judge(line, terms):
+        rows = merge_rows(lines)
+        for line in rows:
+            for box, (label, severity, why), text in self._judge(line, terms, _line_above(line, rows)):
                 out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
                                    f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
+        out += self._elsewhere(lines, out, size)
         flagged = [f.box for f in out if f.box]
         for line, why in table_names(lines):
             if not any(b.contains_point(*line.box.centre) for b in flagged):
@@ -92,8 +97,27 @@ class ImageTextFinder:
                                    f"ocr+{why}", line.box, _padded(line.box, w, h), label="PERSON", text=line.text))
         return out
 
-    def _judge(self, line: OcrLine, terms: Sequence[str]) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
-        """What in one line identifies someone: (box, (label, severity, why), text)."""
+    @staticmethod
+    def _elsewhere(lines: Sequence[OcrLine], found: list[Finding], size: tuple[int, int]) -> list[Finding]:
+        """A name found once in the photo, wherever else it is read there: the same label stuck eight times on a sheet,
+        a name in a message's header and in its text (fuzzy, for OCR errors)."""
+        names = [n for n in names_in(found) if _name_like(n)][:MAX_ELSEWHERE]
+        out: list[Finding] = []
+        for line in merge_rows(lines):
+            if line.score < UNREADABLE:
+                continue  # already destroyed whole
+            for name in names:
+                for s, e in fuzzy_find_all(name, line.text, 0.85):
+                    box = line.span_box(s, e)
+                    if not any(f.box and box.covered_by([f.box]) >= 0.8 for f in found + out):
+                        out.append(Finding(f"text-{len(found) + len(out) + 1}", Category.TEXT, Severity.HIGH, line.score,
+                                           f"PERSON «{line.text[s:e]}» (named elsewhere in the photo)", "ocr+named elsewhere in the photo",
+                                           box, _padded(box, *size), label="PERSON", text=line.text[s:e]))
+        return out
+
+    def _judge(self, line: OcrLine, terms: Sequence[str], above: OcrLine | None = None) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
+        """What in one line identifies someone: (box, (label, severity, why), text). A sentence wrapped onto this line from
+        ``above`` (a message bubble, a paragraph) is judged with that line before it: "… la maman de" / "Moussa"."""
         # Unreadable text goes; a row of symbols (the stars of a flag read as "***") is not text.
         if line.score < UNREADABLE and sum(c.isalnum() for c in line.text) >= 2:
             return [(line.box, ("OTHER_ID", Severity.HIGH, f"unreadable text, confidence {line.score:.2f}"), line.text)]
@@ -104,15 +128,17 @@ class ImageTextFinder:
         words = line.text.lower().split()
         if CAPS_NAME_LINE.match(line.text) and not all(w in IMAGING_WORDS or w in COMMON_ABBREVIATIONS for w in words):
             return [(line.box, ("PERSON", Severity.HIGH, "name in capitals (badge, wristband)"), line.text)]
-        out = [(line.span_box(*f.span), (str(f.label), f.severity, f.source), str(f.text))
-               for f in self.checker.find(line.text, self.lists) if f.span]
+        lead = f"{above.text} " if above is not None else ""
+        out = [(line.span_box(max(0, f.span[0] - len(lead)), f.span[1] - len(lead)), (str(f.label), f.severity, f.source),
+                (lead + line.text)[max(len(lead), f.span[0]) : f.span[1]])
+               for f in self.checker.find(lead + line.text, self.lists) if f.span and f.span[1] > len(lead)]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "DICOM name"), m.group())
                 for m in DICOM_NAME.finditer(line.text)]
         for rx, label in ((DATE, "DATE"), (COMPACT_DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
             out += [(line.span_box(m.start(), m.end()), (label, Severity.HIGH, "date or number in a photo"), m.group())
                     for m in rx.finditer(line.text)]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "SURNAME Firstname"), m.group())
-                for m in SURNAME_FIRST.finditer(line.text) if m.group(1).lower() not in COMMON_ABBREVIATIONS]
+                for m in SURNAME_FIRST.finditer(line.text) if not any(w.lower() in COMMON_ABBREVIATIONS for w in re.split(r"[- ]", m.group(1)))]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "surname in capitals"), m.group())
                 for m in CAPS_WORD.finditer(line.text) if len(line.text.split()) <= 3 and _caps_surname(m.group())]
         for term in terms:
@@ -131,6 +157,28 @@ def _caps_surname(word: str) -> bool:
     return (gz.surnames().get(key, gz.LONE_SURNAME_RANK + 1) <= gz.LONE_SURNAME_RANK and key not in gz.french_words()
             and word.lower() not in IMAGING_WORDS
             and word.lower() not in COMMON_ABBREVIATIONS)
+
+
+def _line_above(line: OcrLine, rows: Sequence[OcrLine]) -> OcrLine | None:
+    """The line this one continues, when it sits right above it, starts at the same left edge and has the same height."""
+    h = line.box.height
+    for r in rows:
+        if (r is not line and 0 <= line.box.y1 - r.box.y2 <= 0.8 * h and abs(r.box.x1 - line.box.x1) <= h
+                and 0.7 <= r.box.height / max(1, h) <= 1.4 and r.score >= UNREADABLE):
+            return r
+    return None
+
+
+MAX_ELSEWHERE = 60  # names looked for again in one photo (a long patient list has its own rules)
+
+
+def _name_like(word: str) -> bool:
+    """A word to look for again in the photo: a name, not a word of the form it came from ("Médecin", "Adresse")."""
+    from privacyguard.detectors.text import gazetteers as gz
+
+    key = gz.fold(word)
+    return (key not in gz.french_words() or gz.first_names().get(key, 0) >= gz.KNOWN_NAME
+            or gz.surnames().get(key, gz.LONE_SURNAME_RANK + 1) <= gz.LONE_SURNAME_RANK)
 
 
 def _same_row(a: OcrLine, b: OcrLine) -> bool:

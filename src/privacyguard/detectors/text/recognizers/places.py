@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
     INSTITUTIONS,
@@ -58,8 +59,19 @@ class AddressRecognizer(RegexRecognizer):
         ("lieu-dit", rf"\b(?:lieu-dit|lieudit|hameau|lotissement)\s+(?P<v>(?:(?:les|le|la|l'|l’)\s*)?(?-i:{PLACE_NAME}))", 0.85, "high"),
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
+        # on letters and records the town after the postcode is in capitals (La Poste's norm): "19250 MEYMAC", "07100 ROIFFIEUX"
+        ("postcode-capitals", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:[{UP}]{{2,}}(?:[\s'’-]+[{UP}]{{2,}}){{0,4}}))"
+                              rf"(?![\w'’-])", 0.85, "high"),
         ("postcode-after-town", rf"(?-i:[{UP}][\w'’\-]+),\s*(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{{3}})(?!\d|[,.]\d)", 0.8, "high"),
     ]
+
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        caps = re.fullmatch(r"\S+\s+([^a-zà-ÿ]+)", value)
+        if caps and caps.group(1).isupper():  # "25000 UI" is a dose: capitals after a postcode must begin with a commune's name
+            parts = caps.group(1).split()
+            return any(gz.fold(" ".join(parts[:k])) in gz.communes() for k in range(1, len(parts) + 1))
+        return True
 
 
 class InstitutionRecognizer(RegexRecognizer):

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from privacyguard.detectors.text.recognizers.communes import CommuneRecognizer, NamedAfterTownRecognizer, PostcodeRecognizer
+from privacyguard.detectors.text.recognizers.communes import (
+    CommuneRecognizer,
+    DatelineRecognizer,
+    NamedAfterTownRecognizer,
+    PostcodeRecognizer,
+)
 from privacyguard.detectors.text.recognizers.dates import AgeAfterNameRecognizer, AgeRecognizer, DateRecognizer, MeasuredAgeRecognizer
 from privacyguard.detectors.text.recognizers.gazetteer import FirstNameRecognizer, LowerSurnameRecognizer, SurnameRecognizer
 from privacyguard.detectors.text.recognizers.model import ModelRecognizer
@@ -39,6 +44,6 @@ def french_recognizers() -> list[EntityRecognizer]:
         DateRecognizer(), AgeRecognizer(), EmailRecognizer(), UrlRecognizer(), HandleRecognizer(),
         HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(), NicknameRecognizer(),
         AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
-        FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(),
+        FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(), DatelineRecognizer(),
         QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(), SurnameRecognizer(),
     ]
