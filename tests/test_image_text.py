@@ -393,3 +393,11 @@ def test_a_sentence_wrapped_onto_the_next_line_is_judged_with_the_line_above(pip
     assert "Moussa" in found, found
     apart = [_words("Bonjour docteur, c'est la maman de", 10, 100), _words("Moussa", 10, 400)]
     assert "Moussa" not in [f.text for f in pipeline.image_text.find(apart, (1200, 900))]
+
+
+@pytest.mark.parametrize(("above", "line"), [("Compte rendu de consultation du", "Dimitri, pompier volontaire"),
+                                             ("Merci au Dr", "Fauvel pour son avis"), ("Patient vu ce matin", "Ribeiro a 84 ans")])
+def test_the_line_above_only_adds_to_what_a_line_shows_alone(pipeline: Pipeline, above: str, line: str) -> None:
+    alone = {f.text for f in pipeline.image_text.find([_words(line, 10, 140)], (1200, 900))}
+    together = {f.text for f in pipeline.image_text.find([_words(above, 10, 100), _words(line, 10, 140)], (1200, 900))}
+    assert alone <= together, (alone, together)

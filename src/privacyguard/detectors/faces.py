@@ -180,8 +180,7 @@ class FaceFinder:
                 best[d.source] = max(best.get(d.source, 0.0), d.score)
             if not self.setting.accept(best, len(self.ready), strict):
                 continue
-            box = BBox(min(d.box.x1 for d in group), min(d.box.y1 for d in group),
-                       max(d.box.x2 for d in group), max(d.box.y2 for d in group))
+            box = BBox.hull(d.box for d in group)
             why = ", ".join(f"{k} {v:.2f}" for k, v in sorted(best.items()))
             findings.append(Finding(
                 id=f"face-{len(findings) + 1}", category=Category.FACE, severity=Severity.HIGH,

@@ -53,9 +53,7 @@ def merge_rows(lines: Sequence[OcrLine]) -> list[OcrLine]:
             if overlap >= 0.5 * min(row.box.height, line.box.height) and -row.box.height <= gap <= 3 * row.box.height:
                 offset = len(row.text) + 1
                 words = row.words + tuple(OcrWord(w.text, w.box, w.start + offset) for w in line.words)
-                box = BBox(min(row.box.x1, line.box.x1), min(row.box.y1, line.box.y1),
-                           max(row.box.x2, line.box.x2), max(row.box.y2, line.box.y2))
-                rows[i] = OcrLine(f"{row.text} {line.text}", box, min(row.score, line.score), words)
+                rows[i] = OcrLine(f"{row.text} {line.text}", BBox.hull((row.box, line.box)), min(row.score, line.score), words)
                 break
         else:
             rows.append(line)
@@ -89,7 +87,7 @@ class ImageTextFinder:
             for box, (label, severity, why), text in self._judge(line, terms, _line_above(line, rows)):
                 out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
                                    f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
-        out += self._elsewhere(lines, out, size)
+        out += self._elsewhere(rows, out, size)
         flagged = [f.box for f in out if f.box]
         for line, why in table_names(lines):
             if not any(b.contains_point(*line.box.centre) for b in flagged):
@@ -98,22 +96,29 @@ class ImageTextFinder:
         return out
 
     @staticmethod
-    def _elsewhere(lines: Sequence[OcrLine], found: list[Finding], size: tuple[int, int]) -> list[Finding]:
+    def _elsewhere(rows: Sequence[OcrLine], found: list[Finding], size: tuple[int, int]) -> list[Finding]:
         """A name found once in the photo, wherever else it is read there: the same label stuck eight times on a sheet,
         a name in a message's header and in its text (fuzzy, for OCR errors)."""
         names = [n for n in names_in(found) if _name_like(n)][:MAX_ELSEWHERE]
+        why = "named elsewhere in the photo"
         out: list[Finding] = []
-        for line in merge_rows(lines):
+        taken = [f.box for f in found if f.box]
+        for line in rows:
             if line.score < UNREADABLE:
                 continue  # already destroyed whole
-            for name in names:
-                for s, e in fuzzy_find_all(name, line.text, 0.85):
-                    box = line.span_box(s, e)
-                    if not any(f.box and box.covered_by([f.box]) >= 0.8 for f in found + out):
-                        out.append(Finding(f"text-{len(found) + len(out) + 1}", Category.TEXT, Severity.HIGH, line.score,
-                                           f"PERSON «{line.text[s:e]}» (named elsewhere in the photo)", "ocr+named elsewhere in the photo",
-                                           box, _padded(box, *size), label="PERSON", text=line.text[s:e]))
+            for box, _, text in _named(line, names, why, 0.85):
+                if box.covered_by(taken) < 0.8:
+                    out.append(Finding(f"text-{len(found) + len(out) + 1}", Category.TEXT, Severity.HIGH, line.score,
+                                       f"PERSON «{text}» ({why})", f"ocr+{why}", box, _padded(box, *size), label="PERSON", text=text))
+                    taken.append(box)
         return out
+
+    def _checked(self, text: str, lead: str, line: OcrLine) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
+        """The French checker on ``lead + text``; what it finds in ``text``, in the boxes of ``line``."""
+        n = len(lead)
+        return [(line.span_box(max(0, f.span[0] - n), f.span[1] - n), (str(f.label), f.severity, f.source),
+                 (lead + text)[max(n, f.span[0]) : f.span[1]])
+                for f in self.checker.find(lead + text, self.lists) if f.span and f.span[1] > n]
 
     def _judge(self, line: OcrLine, terms: Sequence[str], above: OcrLine | None = None) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
         """What in one line identifies someone: (box, (label, severity, why), text). A sentence wrapped onto this line from
@@ -128,10 +133,9 @@ class ImageTextFinder:
         words = line.text.lower().split()
         if CAPS_NAME_LINE.match(line.text) and not all(w in IMAGING_WORDS or w in COMMON_ABBREVIATIONS for w in words):
             return [(line.box, ("PERSON", Severity.HIGH, "name in capitals (badge, wristband)"), line.text)]
-        lead = f"{above.text} " if above is not None else ""
-        out = [(line.span_box(max(0, f.span[0] - len(lead)), f.span[1] - len(lead)), (str(f.label), f.severity, f.source),
-                (lead + line.text)[max(len(lead), f.span[0]) : f.span[1]])
-               for f in self.checker.find(lead + line.text, self.lists) if f.span and f.span[1] > len(lead)]
+        out = self._checked(line.text, "", line)
+        if above is not None:  # the context only adds: what the line alone shows is kept
+            out += [x for x in self._checked(line.text, f"{above.text} ", line) if x not in out]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "DICOM name"), m.group())
                 for m in DICOM_NAME.finditer(line.text)]
         for rx, label in ((DATE, "DATE"), (COMPACT_DATE, "DATE"), (LONG_NUMBER, "OTHER_ID")):
@@ -141,10 +145,7 @@ class ImageTextFinder:
                 for m in SURNAME_FIRST.finditer(line.text) if not any(w.lower() in COMMON_ABBREVIATIONS for w in re.split(r"[- ]", m.group(1)))]
         out += [(line.span_box(m.start(), m.end()), ("PERSON", Severity.HIGH, "surname in capitals"), m.group())
                 for m in CAPS_WORD.finditer(line.text) if len(line.text.split()) <= 3 and _caps_surname(m.group())]
-        for term in terms:
-            for span in fuzzy_find_all(term, line.text):
-                out.append((line.span_box(*span), ("PERSON", Severity.HIGH, "named in the post"), line.text[span[0] : span[1]]))
-        return out
+        return out + _named(line, terms, "named in the post")
 
 CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?(?![\w-])")
 
@@ -157,6 +158,12 @@ def _caps_surname(word: str) -> bool:
     return (gz.surnames().get(key, gz.LONE_SURNAME_RANK + 1) <= gz.LONE_SURNAME_RANK and key not in gz.french_words()
             and word.lower() not in IMAGING_WORDS
             and word.lower() not in COMMON_ABBREVIATIONS)
+
+
+def _named(line: OcrLine, names: Sequence[str], why: str, threshold: float = 0.8) -> list[tuple[BBox, tuple[str, Severity, str], str]]:
+    """Where ``line`` reads one of ``names`` (fuzzy, for OCR errors), as a name to hide."""
+    return [(line.span_box(s, e), ("PERSON", Severity.HIGH, why), line.text[s:e])
+            for name in names for s, e in fuzzy_find_all(name, line.text, threshold)]
 
 
 def _line_above(line: OcrLine, rows: Sequence[OcrLine]) -> OcrLine | None:

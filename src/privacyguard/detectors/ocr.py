@@ -38,7 +38,7 @@ class OcrLine:
         hit = [w.box for w in self.words if w.start < end and w.start + len(w.text) > start]
         if not hit:
             return self.box
-        return BBox(min(b.x1 for b in hit), min(b.y1 for b in hit), max(b.x2 for b in hit), max(b.y2 for b in hit))
+        return BBox.hull(hit)
 
 
 class OcrEngine(Protocol):
@@ -199,7 +199,7 @@ def detail_crops(places: list[tuple[BBox, int]], known: list[BBox], w: int, h: i
         half_h = max(place.height // 2 + max(120, place.height), DETAIL_CROP // 4)
         box = BBox(int(cx) - half_w, int(cy) - half_h, int(cx) + half_w, int(cy) + half_h).clip(w, h)
         for i, (n, c) in enumerate(crops):
-            union = BBox(min(c.x1, box.x1), min(c.y1, box.y1), max(c.x2, box.x2), max(c.y2, box.y2))
+            union = BBox.hull((c, box))
             if c.intersection(box) > 0 and max(union.width, union.height) <= DETAIL_MAX_SIDE:
                 crops[i] = (n + weight, union)
                 break

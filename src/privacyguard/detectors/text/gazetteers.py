@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -38,6 +39,13 @@ COMMON_SURNAME = 5_000  # so frequent a surname (Moreau, Berger) that it is a na
 def fold(s: str) -> str:
     """Lower case without accents (the form of every key)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def starts(value: str) -> list[str]:
+    """The starts of ``value`` cut after its spaces and hyphens, longest first: where to look for a commune's name
+    ("Saint-Jean-de-Luz, plage" -> "Saint-Jean-de-Luz, plage", …, "Saint-Jean-de-Luz", …, "Saint")."""
+    words = re.split(r"(?<=[\s-])", value)
+    return ["".join(words[:n]).rstrip(" -") for n in range(len(words), 0, -1)]
 
 
 def _lines(name: str) -> list[str]:

@@ -20,6 +20,7 @@ from privacyguard.detectors.text.lexicon import EPONYM_SET, REGIONS, countries_f
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, RegexRecognizer, result
 from privacyguard.detectors.text.recognizers.gazetteer import is_french_word, is_medical_word
 from privacyguard.detectors.text.recognizers.medical import is_eponym
+from privacyguard.detectors.text.recognizers.places import TRAVEL_BEFORE
 from privacyguard.detectors.text.repeats import is_common_word
 
 PLACE = rf"(?:(?:Saint|Sainte|St|Ste|La|Le|Les|L'|L’)[\s-]?)?{CAP_WORD}(?:-(?:[{LOW}]{{1,3}}-)?{CAP_WORD}){{0,4}}"
@@ -27,8 +28,6 @@ PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\bau|\bde|\bd'|\bd’|\bvers|\bprès\s+d
                           r"\bquartier\s+(?:de\s+la|de\s+l'|du|des|de)|\bsur|\ben|#|"
                           r"\b(?:in|at|from|near)(?=\s))\s*$")  # French mixed with English: "the talk in Albi"
 ARTICLE_BEFORE = re.compile(r"(?i)\b(au|aux|du|des)\s+$")
-TRAVEL_BEFORE = re.compile(r"(?i)(?:retour|voyage|séjour|vacances|provenance|rentrée?|revient|revenue?|partie?|expatriée?|mission)"
-                           r"\s+(?:\w+\s+){0,2}(?:à|de|d'|du|au|en)\s*$")
 
 
 # A commune written in lower case (a draft dictated to a phone, typed in a hurry): only after a cue that names a place,
@@ -88,23 +87,19 @@ class CommuneRecognizer(EntityRecognizer):
         if art is None or TRAVEL_BEFORE.search(text[max(0, start - 30) : start]) or is_eponym(value, text, start, EPONYM_SET):
             return None
         article = "les " if art.group(1).lower() in ("aux", "des") else "le "
-        words = re.split(r"(?<=[\s-])", value)
-        for n in range(len(words), 0, -1):
-            name = "".join(words[:n]).rstrip(" -")
+        for name in gz.starts(value):
             if is_common_word(gz.fold(name)) or len(name) < 3:
                 continue
             if gz.fold(article + name) in gz.communes():
                 return name
-            if art.group(1).lower() == "au" and n > 0 and gz.fold(name) in gz.communes() and gz.fold(name) not in gz.departements():
+            if art.group(1).lower() == "au" and gz.fold(name) in gz.communes() and gz.fold(name) not in gz.departements():
                 return name  # "au Guilvinec": officially without its article
         return None
 
     @staticmethod
     def _commune(value: str) -> str | None:
         """The longest start of ``value`` that is a commune (not a country, a region or a département)."""
-        words = re.split(r"(?<=[\s-])", value)
-        for n in range(len(words), 0, -1):
-            name = "".join(words[:n]).rstrip(" -")
+        for name in gz.starts(value):
             key = gz.fold(name)
             if key in gz.communes() and key not in countries_fr() and key not in REGIONS and key not in gz.departements():
                 if len(key) < 3:

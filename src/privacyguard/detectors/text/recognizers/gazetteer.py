@@ -85,7 +85,9 @@ def opens_sentence(text: str, start: int) -> bool:
     return bool(re.fullmatch(r"[^\w]{0,4}", text[:start])) or bool(SENTENCE_START.search(text[max(0, start - 12) : start]))
 
 
-HONORIFIC_BEFORE = re.compile(r"(?i)\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+$")
+# Honorifics as typed in a hurry, any case: before a surname written in lower case.
+LOWER_HONORIFIC = r"(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)"
+HONORIFIC_BEFORE = re.compile(rf"(?i)\b{LOWER_HONORIFIC}\s+$")
 
 
 def is_french_word(key: str) -> bool:
@@ -269,7 +271,7 @@ class LowerSurnameRecognizer(RegexRecognizer):
 
     LABEL = "PERSON"
     PATTERNS: ClassVar = [("honorific-lower",
-                           rf"(?i:\b(?:mme|mmes|mlle|mr|m\.|dr|dr\.|pr|monsieur|madame|mademoiselle|docteur|professeur)\s+)"
+                           rf"(?i:\b{LOWER_HONORIFIC}\s+)"
                            rf"(?P<v>[{LOW}][{LOW}'’-]{{2,}})", 0.8, "high"),
                           # a family by its name in lower case: "la famille delmas", "chez les fabre"
                           ("family-lower", rf"(?i:\b(?:famille|chez\s+les)\s+)(?P<v>[{LOW}][{LOW}'’-]{{2,}})(?![\w'’-])", 0.75, "high"),

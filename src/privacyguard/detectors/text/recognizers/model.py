@@ -33,7 +33,7 @@ from privacyguard.detectors.text.lexicon import (
 from privacyguard.detectors.text.recognizers.base import result
 from privacyguard.detectors.text.recognizers.medical import TRIGGER_INSIDE, is_eponym, names_a_disease
 from privacyguard.detectors.text.recognizers.people import LEAD_WORDS
-from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, TRAVEL_BEFORE
+from privacyguard.detectors.text.recognizers.places import LOC_PREPOSITION, NATURAL_PLACES, TRAVEL_BEFORE
 
 LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "ORGANIZATION"}
 SEVERITY = {"PERSON": "high", "LOCATION": "medium", "ORGANIZATION": "medium"}
@@ -144,8 +144,7 @@ NATIONAL_BODY = re.compile(r"(?i)\b(?:français(?:e|es)?|nationale?s?|européen(
 UNKNOWN_PERSON_CUE = re.compile(r"(?i)\b(?:chez|appelle|appelée?|dite?|madame|monsieur|docteur|patiente?|fils|fille|femme|mari|"
                                 r"mère|père|sœur|frère|merci\s+à|bravo\s+à|vu|vue)\s*$")
 UNKNOWN_PLACE_CUE = re.compile(r"(?i)(?:\bà|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|près\s+de|"
-                               r"\b(?:forêt|bois|lac|mont|col|plage|vallée|gorges|étang|pointe|cap|baie|île|marais|massif|pic|"
-                               r"causse|plateau|quartier|cité|hameau)\s+(?:de\s+la|de|du|des|d'|d’))\s*$")
+                               rf"\b(?:{NATURAL_PLACES}|mont|vallée|cap|île|pic|quartier|cité|hameau)\s+(?:de\s+la|de|du|des|d'|d’))\s*$")
 
 
 def _unknown(value: str) -> bool:

@@ -69,8 +69,7 @@ class AddressRecognizer(RegexRecognizer):
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         caps = re.fullmatch(r"\S+\s+([^a-zà-ÿ]+)", value)
         if caps and caps.group(1).isupper():  # "25000 UI" is a dose: capitals after a postcode must begin with a commune's name
-            parts = caps.group(1).split()
-            return any(gz.fold(" ".join(parts[:k])) in gz.communes() for k in range(1, len(parts) + 1))
+            return any(gz.fold(name) in gz.communes() for name in gz.starts(caps.group(1)))
         return True
 
 
