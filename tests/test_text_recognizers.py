@@ -185,6 +185,7 @@ HITS = [
     # fourteenth batch (overseas, Belgian, Swiss and Québec French, long posts, quoted messages), held out, then:
     ("je vous partage l'histoire de Rose-Aimée avec son accord", "PERSON", "Rose-Aimée"),  # first names joined, a rare pair
     ("j'ai revu Jean-Loup ce matin pour son asthme", "PERSON", "Jean-Loup"),
+    ("vu mme l'hermite ce matin pour sa tension", "PERSON", "l'hermite"),  # an elided article that is part of the surname
     ("au CHU de Rouen : Marie-Line Célestine a enfin reçu son greffon", "PERSON", "Marie-Line Célestine"),  # first name before
     ("sa mère l'appelle Choupette, elle a 4 ans", "PERSON", "Choupette"),  # what someone is called
     ("au village on le surnomme Bichon depuis toujours, surnommé Bichon", "PERSON", "Bichon"),

@@ -283,13 +283,13 @@ class LowerSurnameRecognizer(RegexRecognizer):
         key = gz.fold(value)
         if is_common_word(key) or is_medical_word(value):
             return False
-        elided = re.match(r"(?:qu|[cdjlmnst])['’](.+)", key)
-        if elided and (is_common_word(elided.group(1)) or is_french_word(elided.group(1))):
-            return False  # "docteur c'est Jessica", "mme n'est pas venue": an elided pronoun and a verb, not a name
         if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
             return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
         if gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names():
             return True
+        elided = re.match(r"(?:qu|[cdjlmnst])['’](.+)", key)
+        if elided and (is_common_word(elided.group(1)) or is_french_word(elided.group(1))):
+            return False  # "docteur c'est Jessica", "mme n'est pas venue": an elided pronoun and a verb, not a registered name
         # a name no register lists ("mr oulad"), right after an honorific (not "famille"): anything that is no French word
         return (bool(HONORIFIC_BEFORE.search(text[max(0, start - 16) : start])) and len(key) >= 3 and not is_french_word(key)
                 and key not in NOT_NAMES and key not in LEAD_WORDS)
