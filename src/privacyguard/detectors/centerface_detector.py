@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import Any
 
 import numpy as np
 
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.resources import resource_path
+from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
 from privacyguard.detectors.base import Detection, nms
 
@@ -24,7 +24,7 @@ class CenterFaceDetector:
     name = "centerface"
 
     def __init__(self, threads: int | None = None) -> None:
-        self._threads = threads or os.cpu_count() or 1
+        self._threads = model_threads(threads)
         self._session: Any = None
 
     def load(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
 from privacyguard.detectors.base import unturn
 
@@ -231,7 +231,7 @@ class RapidOcrEngine:
         self.turns = turns
         self.detail = detail  # a photo RapidOCR shrinks is also read at full resolution where small text may be
         self._models_dir = models_dir  # None: the models inside the rapidocr wheel
-        self._threads = threads or os.cpu_count() or 1
+        self._threads = model_threads(threads)
         self._engine: Any = None
         self._lock = threading.Lock()  # one read at a time: the detail pass changes the detector's input size
 
@@ -250,8 +250,7 @@ class RapidOcrEngine:
                                   "EngineConfig.onnxruntime.intra_op_num_threads": self._threads}
         params.update({f"{role}.model_path": str(path) for role, path in paths.items()})
         try:
-            engine = RapidOCR(params=params)
-            engine(np.full((48, 160, 3), 255, np.uint8))  # a warm-up read: the models answer
+            engine = RapidOCR(params=params)  # builds the ONNX sessions; the files were checked by sha256 above
         except DetectorUnavailableError:
             raise
         except Exception as exc:  # noqa: BLE001 - a missing or broken model file must fail closed, with its reason

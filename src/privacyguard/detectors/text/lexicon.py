@@ -11,6 +11,13 @@ Every entry is lower-case, without final punctuation.
 from __future__ import annotations
 
 import functools
+import re
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
 
 HONORIFICS = ("m.", "mr", "mr.", "mme", "mlle", "me", "dr", "dr.", "pr", "pr.", "docteur", "professeur", "monsieur",
               "madame", "mademoiselle", "maître", "père", "sœur", "soeur")

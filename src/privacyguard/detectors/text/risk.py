@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from privacyguard.core.types import Finding, Severity
-from privacyguard.detectors.text.lexicon import RARE_CONDITIONS
-from privacyguard.detectors.text.recognizers.base import alternatives
+from privacyguard.detectors.text.lexicon import RARE_CONDITIONS, alternatives
 
 SMALL_COMMUNE = 5_000  # people: under this, a town plus a condition or an age narrows it to a handful
 EXTREME_AGE = 95
