@@ -7,20 +7,22 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from privacyguard.detectors.text.lexicon import alternatives
+
+__all__ = ["CAP_WORD", "LOW", "NAME", "UP", "RegexRecognizer", "alternatives", "result"]
+
 # Building blocks shared by the recognizers.
-UP = "A-ZÀ-ÖØ-Þ"
-LOW = "a-zà-öø-ÿœ"
+# Letters of names: French and Latin-1, and the Latin letters of other languages' names (Latin Extended A and B,
+# Vietnamese): "Yılmaz", "Şahin", "Łukasiewicz", "Nguyễn", "Dvořák".
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LOW = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 CAP_WORD = rf"(?:[{UP}]['’])?[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"  # Martin, Jean-Luc, O'Connor, N'Guessan
 UPPER_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
 # Particles inside a name, alone or in pairs: "Van den Berg", "Dos Santos", "de la Fontaine", "Ben Ali", "Ter Horst".
 PARTICLE = (r"(?:(?:van|von)\s+(?:der|den|de)|de\s+la|de|du|des|d'|d’|le|la|van|von|vander|der|den|ben|bin|ibn|el|al|di|da|dos|das|del|"
             r"della|do|ter|ten|mac|af)")
 NAME = rf"(?:{CAP_WORD}|{UPPER_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{CAP_WORD}|{UPPER_WORD})){{0,2}}"
-
-
-def alternatives(words: tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def result(label: str, span: tuple[int, int], score: float, rule: str, severity: str) -> RecognizerResult:
