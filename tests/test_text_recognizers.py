@@ -199,6 +199,12 @@ HITS = [
     # the third photo generator's records and letters, read from photos, held out, then:
     ("Adresse : 4 impasse du Moulin, 19250 MEYMAC", "LOCATION", "19250 MEYMAC"),  # a town in capitals after its postcode
     ("Yssingeaux, le 11/09/2024", "LOCATION", "Yssingeaux"),  # a letter's date line
+    # fifteenth batch (forum questions, teaching vignettes, letters, Mastodon, names of many origins), held out, then:
+    ("RDV pris pour Mme Yılmaz le 14 mai", "PERSON", "Yılmaz"),  # Latin letters beyond French: Turkish, Polish, Czech
+    ("vu M. Łukasiewicz ce matin pour sa toux", "PERSON", "Łukasiewicz"),
+    ("Mme Şahin revient avec ses résultats", "PERSON", "Şahin"),
+    ("je vous adresse M. Dvořák pour avis", "PERSON", "Dvořák"),
+    ("Manon : 12 ans, fièvre depuis hier", "PERSON", "Manon"),  # a first name before a colon is still a name
 ]
 
 
@@ -318,6 +324,10 @@ MISSES = [
     "la maladie dite de Kawasaki",  # "dite" before an eponym
     "héparine 25000 UI matin et soir",  # capitals after five digits that name no commune: a dose
     "Bonjour, le 12 ou le 13 ça m'irait",  # a greeting before "le 12" is no town
+    # what the fifteenth batch's families must not flag
+    "- Âge : 52 ans\n- Motif : toux chronique",  # a form's field before its value is no person
+    "Poids : 3 mois de régime sans effet",
+    "Ça débute à l'âge de 3 ans, dit-on, ou plus tard",  # lower-case letters of other languages are no capitals
 ]
 
 

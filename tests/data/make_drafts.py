@@ -13,6 +13,7 @@ MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\|(high|medium|low)\]\]")
 
 
 def parse(line: str, n: int, prefix: str = "own") -> dict[str, object]:
+    line = line.replace("\\n", "\n")  # a draft of several lines is written on one, its line breaks as \n
     text, spans, pos = "", [], 0
     for m in MARK.finditer(line):
         text += line[pos : m.start()]
@@ -36,7 +37,8 @@ def main() -> None:
                ("drafts11.txt", "text_drafts11.jsonl", "own11-"),
                ("drafts12.txt", "text_drafts12.jsonl", "own12-"),
                ("drafts13.txt", "text_drafts13.jsonl", "own13-"),
-               ("drafts14.txt", "text_drafts14.jsonl", "own14-"))
+               ("drafts14.txt", "text_drafts14.jsonl", "own14-"),
+               ("drafts15.txt", "text_drafts15.jsonl", "own15-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

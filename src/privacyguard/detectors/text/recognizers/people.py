@@ -108,6 +108,12 @@ class ContextNameRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.match(r"[ \t]*:", text[end:]) and " " not in value.strip():  # "- Âge : 52 ans": a form's field, not a person
+            from privacyguard.detectors.text import gazetteers as gz
+
+            key = gz.fold(value)
+            if key in gz.french_words() and gz.first_names().get(key, 0) < gz.KNOWN_NAME:
+                return False
         if re.search(r"\bles\s+$", text[max(0, start - 5) : start]):  # "chez les Anglais": a people, not a family
             from privacyguard.detectors.text import gazetteers as gz
 
