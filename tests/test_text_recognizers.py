@@ -328,6 +328,9 @@ MISSES = [
     "- Âge : 52 ans\n- Motif : toux chronique",  # a form's field before its value is no person
     "Poids : 3 mois de régime sans effet",
     "Ça débute à l'âge de 3 ans, dit-on, ou plus tard",  # lower-case letters of other languages are no capitals
+    # what the sixteenth batch's families must not flag
+    "Pharmacie de garde : un monsieur vient avec une ordonnance falsifiée",  # "monsieur" as a noun, then a verb
+    "ce monsieur arrive toujours en retard, la dame part demain",
 ]
 
 

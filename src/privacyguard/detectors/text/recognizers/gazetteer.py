@@ -266,6 +266,12 @@ class SurnameRecognizer(EntityRecognizer):
         return out
 
 
+# "monsieur" or "madame" after a determiner is a noun ("un monsieur", "la dame", "ce monsieur"), not a title before a name;
+# "le docteur" is a title either way ("le dr fauvel"), so only these words.
+NOUN_HONORIFIC = re.compile(r"(?i)\b(?:une?|le|la|ce|cet|cette|du|au|ces|des|les|mon|ma|votre|notre)\s+"
+                            r"(?:monsieur|madame|mademoiselle|messieurs|mesdames|dames?)\s+$")
+
+
 class LowerSurnameRecognizer(RegexRecognizer):
     """An honorific followed by a surname written in lower case or misspelt: "mme leroux", "mr garnier 64a", "le dr fauvel"."""
 
@@ -283,6 +289,8 @@ class LowerSurnameRecognizer(RegexRecognizer):
         key = gz.fold(value)
         if is_common_word(key) or is_medical_word(value):
             return False
+        if NOUN_HONORIFIC.search(text[max(0, start - 24) : start]):
+            return False  # "un monsieur vient", "ce monsieur arrive": the word as a noun, then a verb, not a name
         if re.search(r"(?<![\w.])pr\s+$", text[max(0, start - 6) : start]) and key in gz.french_words():
             return False  # "pr contrôle": in a text message "pr" is "pour", not a professor
         if gz.surnames().get(key, SURNAME_RANK + 1) <= SURNAME_RANK or key in gz.first_names():
