@@ -393,6 +393,24 @@ def test_a_sentence_wrapped_onto_the_next_line_is_judged_with_the_line_above(pip
     assert "Moussa" in found, found
     apart = [_words("Bonjour docteur, c'est la maman de", 10, 100), _words("Moussa", 10, 400)]
     assert "Moussa" not in [f.text for f in pipeline.image_text.find(apart, (1200, 900))]
+    # held-out seed 2: lines set tight in a bubble, the boxes overlapping by a pixel or two
+    tight = [_words("Anita Clay , la maman de", 10, 100), _words("Wassim", 10, 128)]
+    assert "Wassim" in [f.text for f in pipeline.image_text.find(tight, (1200, 900))]
+
+
+@pytest.mark.parametrize(("line", "value"), [("EnfantBOSC Maitena", "BOSC Maitena"), ("PatientDUPONT Marie", "DUPONT Marie"),
+                                             ("7515 FAREMOUTIERS", "7515 FAREMOUTIERS"), ("Dieulouard, le15/08/2024", "Dieulouard")])
+def test_what_a_reader_glued_or_the_edge_cut_is_still_found(pipeline: Pipeline, line: str, value: str) -> None:
+    """Reproduction (third generator, held-out seed 2): a label glued to the surname after it, a postcode whose first digit
+    the photo's edge cut (or written without its leading zero), "le" glued to a letter's date: each stayed."""
+    found = [f.text for f in pipeline.image_text.find([_words(line, 10, 100)], (1200, 900))]
+    assert any(value in str(t) for t in found), found
+
+
+@pytest.mark.parametrize("line", ["Bilan 2024 MARS AVRIL", "Paracétamol 1000 MG", "ECG Normal", "Héparine 5000 UI"])
+def test_numbers_and_capitals_that_are_no_place_or_name(pipeline: Pipeline, line: str) -> None:
+    found = [f.text for f in pipeline.image_text.find([_words(line, 10, 100)], (1200, 900)) if f.severity.value != "low"]
+    assert found == [], found
 
 
 @pytest.mark.parametrize(("above", "line"), [("Compte rendu de consultation du", "Dimitri, pompier volontaire"),
@@ -401,3 +419,25 @@ def test_the_line_above_only_adds_to_what_a_line_shows_alone(pipeline: Pipeline,
     alone = {f.text for f in pipeline.image_text.find([_words(line, 10, 140)], (1200, 900))}
     together = {f.text for f in pipeline.image_text.find([_words(above, 10, 100), _words(line, 10, 140)], (1200, 900))}
     assert alone <= together, (alone, together)
+
+
+@pytest.mark.parametrize("angle", [62, -118, 25])
+def test_a_wristband_photographed_at_night_at_an_angle_is_read_straightened(pipeline: Pipeline, tmp_path: Path, angle: int) -> None:
+    """Reproduction (held-out seeds 1 and 2 of the third generator): a dim band turned 60-75 degrees, upside down too, in a
+    dark blurred photo: the usual reading saw no line at all, and the name, the birth date and the number stayed."""
+    import cv2
+
+    band = Image.new("RGB", (560, 130), (112, 110, 104))
+    d = ImageDraw.Draw(band)
+    d.text((16, 10), "VERNIOLLE Anselme", fill=(40, 40, 44), font=font(24))
+    d.text((16, 52), "DDN 14/02/1961  IEP 583920417", fill=(40, 40, 44), font=font(19))
+    d.text((16, 90), "Allergie : latex", fill=(40, 40, 44), font=font(17))
+    scene = Image.fromarray((np.asarray(_scene(1500, 2000, seed=8)) * 0.25).astype(np.uint8))
+    layer = band.convert("RGBA").rotate(angle, expand=True, resample=Image.Resampling.BICUBIC)
+    scene.paste(layer, (450, 600), layer)
+    pixels = cv2.filter2D(np.asarray(scene), -1, np.full((1, 5), 1 / 5))  # a hand that moved
+    Image.fromarray(pixels).save(tmp_path / "night.png")
+    item, _ = pipeline.analyze_one(tmp_path / "night.png")
+    named = " ".join(f.detail for f in item.findings if f.category is Category.TEXT)
+    for value in ("VERNIOLLE", "1961", "583920417"):
+        assert value in named, named

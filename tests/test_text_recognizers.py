@@ -205,6 +205,9 @@ HITS = [
     ("Mme Şahin revient avec ses résultats", "PERSON", "Şahin"),
     ("je vous adresse M. Dvořák pour avis", "PERSON", "Dvořák"),
     ("Manon : 12 ans, fièvre depuis hier", "PERSON", "Manon"),  # a first name before a colon is still a name
+    # the third photo generator's screens and letters, held-out seed 2, then:
+    ("Adresse : 4 rue Haute, 7100 ANNONAY", "LOCATION", "7100 ANNONAY"),  # a postcode without its leading zero
+    ("Dieulouard, le15/08/2024", "LOCATION", "Dieulouard"),  # "le" glued to the date line's day
 ]
 
 
@@ -331,6 +334,7 @@ MISSES = [
     # what the sixteenth batch's families must not flag
     "Pharmacie de garde : un monsieur vient avec une ordonnance falsifiée",  # "monsieur" as a noun, then a verb
     "ce monsieur arrive toujours en retard, la dame part demain",
+    "bilan de 2024 MARS AVRIL MAI, paracétamol 1000 MG",  # a year or a dose before capitals is no postcode
 ]
 
 

@@ -35,9 +35,9 @@ IMAGING_WORDS = frozenset({"thorax", "face", "profil", "gauche", "droit", "droit
                            "urgences", "service", "radio", "radiologie", "cardiologie", "pediatrie", "pédiatrie", "lateral",
                            "latéral", "avant", "apres", "après", "pre", "post", "bilan", "controle", "contrôle", "main", "pied"})
 # "MOREAU Sylvie", "LE GOFF Anne", "DE LA FONTAINE Hélène", "O'NEILL Graziella": up to four parts in capitals, then a first name,
-# or glued to it when the reader missed the space ("MANDRAYSabrine")
+# or glued to it when the reader missed the space ("MANDRAYSabrine"), or glued to the label before it ("EnfantBOSC Maitena")
 CAPS_PART = r"[A-ZÀ-Þ](?:['’]?[A-ZÀ-Þ])+"
-SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({CAPS_PART}(?:[- ]{CAPS_PART}){{0,3}})\s*([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
+SURNAME_FIRST = re.compile(rf"(?<![A-ZÀ-Þ0-9_'’-])({CAPS_PART}(?:[- ]{CAPS_PART}){{0,3}})\s*([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b")
 PAD = 0.25  # of the text height, around a redacted word or line
 # Below this recognition confidence a line is unreadable: it cannot be shown harmless, so it goes.
 UNREADABLE = 0.8
@@ -167,10 +167,11 @@ def _named(line: OcrLine, names: Sequence[str], why: str, threshold: float = 0.8
 
 
 def _line_above(line: OcrLine, rows: Sequence[OcrLine]) -> OcrLine | None:
-    """The line this one continues, when it sits right above it, starts at the same left edge and has the same height."""
+    """The line this one continues, when it sits right above it, starts at the same left edge and has the same height
+    (tightly set lines, in a phone's message bubble, may overlap by a few pixels)."""
     h = line.box.height
     for r in rows:
-        if (r is not line and 0 <= line.box.y1 - r.box.y2 <= 0.8 * h and abs(r.box.x1 - line.box.x1) <= h
+        if (r is not line and -0.3 * h <= line.box.y1 - r.box.y2 <= 0.8 * h and abs(r.box.x1 - line.box.x1) <= h
                 and 0.7 <= r.box.height / max(1, h) <= 1.4 and r.score >= UNREADABLE):
             return r
     return None

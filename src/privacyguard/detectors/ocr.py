@@ -186,6 +186,70 @@ def _runs_upward(places: list[tuple[BBox, int]], crop: BBox) -> bool:
     return any(p.height >= 2 * p.width and crop.contains_point(*p.centre) for p, _ in places)
 
 
+@dataclass(frozen=True)
+class _Unwarp:
+    """Maps what was read in a straightened band back to the photo's pixels."""
+
+    matrix: np.ndarray  # band pixels -> photo pixels
+    photo_w: int
+    photo_h: int
+
+    def box(self, b: BBox) -> BBox:
+        import cv2
+
+        corners = np.array([[[b.x1, b.y1]], [[b.x2, b.y1]], [[b.x2, b.y2]], [[b.x1, b.y2]]], np.float32)
+        return _quad_box(cv2.perspectiveTransform(corners, self.matrix)[:, 0, :].tolist()).clip(self.photo_w, self.photo_h)
+
+    def line(self, line: OcrLine) -> OcrLine:
+        return OcrLine(line.text, self.box(line.box), line.score, tuple(OcrWord(x.text, self.box(x.box), x.start) for x in line.words))
+
+
+def _unturned(line: OcrLine, turns: int, w: int, h: int) -> OcrLine:
+    """A line read in ``np.rot90(image, turns)``, in the pixels of the image (w×h)."""
+    return OcrLine(line.text, unturn(line.box, turns, w, h), line.score,
+                   tuple(OcrWord(x.text, unturn(x.box, turns, w, h), x.start) for x in line.words))
+
+
+TILT_SIDE = 1000  # px: the photo is looked at this size for the outlines of labels
+TILT_AREA = (0.003, 0.5)  # of the photo: a label or band, not a speck and not the background
+TILT_FILL = 0.85  # of its enclosing rectangle the outline fills: a rectangle seen at an angle
+TILT_ASPECT = 1.3  # a label or band is longer than wide
+TILT_DEGREES = (8.0, 82.0)  # tilted this much from upright or sideways: nearer, the usual reading finds its lines
+TILT_MAX = 3  # outlines read, the largest first
+TILT_MARGIN = 1.06  # the straightened band keeps a little of its surroundings: letters at its edge stay whole
+
+
+def tilted_labels(gray: np.ndarray) -> list[np.ndarray]:
+    """The corners of light rectangles turned at an angle (labels, wristbands, cards), in photo pixels: four points
+    each, clockwise from the start of the long side, so that warping them onto an upright rectangle keeps text readable
+    (or upside down, which the reader's direction classifier turns)."""
+    import cv2
+
+    h, w = gray.shape[:2]
+    scale = min(1.0, TILT_SIDE / max(h, w))
+    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    _, light = cv2.threshold(cv2.GaussianBlur(small, (5, 5), 0), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    contours, _ = cv2.findContours(light, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    found: list[tuple[float, np.ndarray]] = []
+    for contour in contours:
+        area = cv2.contourArea(contour)
+        if not TILT_AREA[0] * small.size <= area <= TILT_AREA[1] * small.size:
+            continue
+        (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
+        tilt = abs(angle) % 90
+        if area < TILT_FILL * rw * rh or max(rw, rh) < TILT_ASPECT * min(rw, rh) or not TILT_DEGREES[0] <= tilt <= TILT_DEGREES[1]:
+            continue
+        rect = ((cx / scale, cy / scale), (rw * TILT_MARGIN / scale, rh * TILT_MARGIN / scale), angle)
+        corners = cv2.boxPoints(rect).astype(np.float32)
+        a, b, c = corners[0], corners[1], corners[2]
+        if (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) < 0:
+            corners = corners[::-1].copy()  # clockwise on screen (y down), else the warp would mirror the text
+        if np.hypot(*(corners[1] - corners[0])) < np.hypot(*(corners[2] - corners[1])):
+            corners = np.roll(corners, -1, axis=0)  # start on a long side: the text runs along it
+        found.append((area, corners))
+    return [c for _, c in sorted(found, key=lambda f: -f[0])[:TILT_MAX]]
+
+
 def detail_crops(places: list[tuple[BBox, int]], known: list[BBox], w: int, h: int) -> list[BBox]:
     """Crops around the text-like places no line already covers: at least DETAIL_CROP/2 px on a side, merged, the
     richest first; a place larger than a crop can hold is large text, which the shrunk reading finds."""
@@ -272,6 +336,8 @@ class RapidOcrEngine:
             lines += [self._line(text, quad, score, words, (turns, w, h)) for text, quad, score, words in _results(out)]
         if self.detail and max(h, w) > SHRUNK_ABOVE:
             lines += self._details(rgb, lines)
+        if self.detail:
+            lines += self._tilted(rgb, lines)
         return [_shifted(line, top, left, h - 2 * top, w - 2 * left) for line in lines] if top or left else lines
 
     def _details(self, rgb: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
@@ -295,6 +361,47 @@ class RapidOcrEngine:
             if side is not None:
                 det.limit_side_len = side
         return found
+
+    def _tilted(self, rgb: np.ndarray, known: list[OcrLine]) -> list[OcrLine]:
+        """A label or wristband held at an angle, read again straightened: its lines in photo pixels.
+
+        RapidOCR finds little in a band tilted by 15 to 75 degrees, dark and blurred (a photo taken at night); the band's
+        outline, a light quadrilateral on a darker scene, gives its angle, and the band is warped upright and read. It may
+        lie either way round, and the reader's guess of upside-down lines is unreliable on a blurred band: both ways are
+        read as they lie, and for each line the reading the reader is surer of is kept."""
+        import cv2
+
+        h, w = rgb.shape[:2]
+        pixels = np.ascontiguousarray(rgb[:, :, :3])
+        found: list[OcrLine] = []
+        for corners in tilted_labels(cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)):
+            side, across = float(np.hypot(*(corners[1] - corners[0]))), float(np.hypot(*(corners[2] - corners[1])))
+            to_band = cv2.getPerspectiveTransform(corners, np.array([[0, 0], [side, 0], [side, across], [0, across]], np.float32))
+            band = cv2.warpPerspective(pixels, to_band, (round(side), round(across)), flags=cv2.INTER_CUBIC)
+            bh, bw = band.shape[:2]
+            both = [_unturned(line, turns, bw, bh) for turns in (0, 2)
+                    for line in self._plain(np.ascontiguousarray(np.rot90(band, turns)), turn_lines=False)
+                    if line.score >= DETAIL_KEEP_SCORE]  # below: the band's edge or a pattern read as garbage
+            kept: list[OcrLine] = []  # in the band's pixels, where its lines do not overlap
+            for line in sorted(both, key=lambda ln: -ln.score):
+                if not any(line.box.iou(k.box) > 0.5 for k in kept):
+                    kept.append(line)
+            back = _Unwarp(np.linalg.inv(to_band), w, h)
+            found += [placed for placed in map(back.line, kept) if not any(_same_line(placed, k) for k in known + found)]
+        return found
+
+    def _plain(self, rgb: np.ndarray, turn_lines: bool = True) -> list[OcrLine]:
+        """The lines of ``rgb`` read as it is (padded first when it is a strip), in its own pixels; ``turn_lines=False``
+        reads each line the way it lies, without the reader's guess that it is upside down."""
+        padded, top, left = _less_extreme(rgb)
+        ph, pw = padded.shape[:2]
+        try:
+            out = self._engine(np.ascontiguousarray(padded), return_word_box=True, use_cls=turn_lines)
+        finally:
+            self._engine.use_cls = True  # RapidOCR keeps a call's settings for the calls after it
+        lines = [self._line(text, quad, score, words, (0, pw, ph)) for text, quad, score, words in _results(out)]
+        h, w = rgb.shape[:2]
+        return [_shifted(line, top, left, h, w) for line in lines] if top or left else lines
 
     def _crop_lines(self, rgb: np.ndarray, crop: BBox, known: list[OcrLine], turns: int = 0) -> list[OcrLine]:
         """The lines read in ``crop`` at full resolution (turned ``turns`` quarters first), in photo coordinates."""

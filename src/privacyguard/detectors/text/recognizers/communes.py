@@ -158,7 +158,8 @@ class DatelineRecognizer(RegexRecognizer):
     """The town of a letter's date line: "Yssingeaux, le 11/09/2024", "Fait à Voglans, le 3 mars 2025" (a commune's name)."""
 
     LABEL = "LOCATION"
-    PATTERNS: ClassVar = [("dateline", rf"(?P<v>{PLACE})\s*,\s+le\s+(?=(?:\d{{1,2}}|1er|premier)\b)", 0.8, "medium")]
+    # "le" may be glued to the day where a reader dropped the space ("Dieulouard, le15/08/2024")
+    PATTERNS: ClassVar = [("dateline", rf"(?P<v>{PLACE})\s*,\s*le\s*(?=(?:\d{{1,2}}|1er|premier)\b)", 0.8, "medium")]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return gz.fold(value) in gz.communes() and not is_eponym(value, text, start, EPONYM_SET)

@@ -60,7 +60,9 @@ class AddressRecognizer(RegexRecognizer):
         ("district", rf"\bquartier\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*(?P<v>(?-i:{PLACE_NAME}))", 0.8, "medium"),
         ("postcode", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:{PLACE_NAME}))", 0.85, "high"),
         # on letters and records the town after the postcode is in capitals (La Poste's norm): "19250 MEYMAC", "07100 ROIFFIEUX"
-        ("postcode-capitals", rf"(?<!\d)(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}\s+(?-i:[{UP}]{{2,}}(?:[\s'’-]+[{UP}]{{2,}}){{0,4}}))"
+        # the postcode also without its leading zero or cut by the photo's edge ("7100 ANNONAY"), never a year ("2024 MARS")
+        ("postcode-capitals", rf"(?<!\d)(?P<v>(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97)\d{{3}}|(?!19|20)[1-9]\d{{3}})\s+"
+                              rf"(?-i:[{UP}]{{2,}}(?:[\s'’-]+[{UP}]{{2,}}){{0,4}}))"
                               rf"(?![\w'’-])", 0.85, "high"),
         ("postcode-after-town", rf"(?-i:[{UP}][\w'’\-]+),\s*(?P<v>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{{3}})(?!\d|[,.]\d)", 0.8, "high"),
     ]
@@ -69,7 +71,8 @@ class AddressRecognizer(RegexRecognizer):
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         caps = re.fullmatch(r"\S+\s+([^a-zà-ÿ]+)", value)
         if caps and caps.group(1).isupper():  # "25000 UI" is a dose: capitals after a postcode must begin with a commune's name
-            return any(gz.fold(name) in gz.communes() for name in gz.starts(caps.group(1)))
+            shortest = 3 if re.match(r"\d{4}\s", value) else 1  # after four digits, not "Y" or "Eu": the number may be any
+            return any(gz.fold(name) in gz.communes() and len(name) >= shortest for name in gz.starts(caps.group(1)))
         return True
 
 
