@@ -208,6 +208,8 @@ HITS = [
     # the third photo generator's screens and letters, held-out seed 2, then:
     ("Adresse : 4 rue Haute, 7100 ANNONAY", "LOCATION", "7100 ANNONAY"),  # a postcode without its leading zero
     ("Dieulouard, le15/08/2024", "LOCATION", "Dieulouard"),  # "le" glued to the date line's day
+    ("Ch 2 : M.De La Fontaine kiné", "PERSON", "De La Fontaine"),  # an abbreviated title glued to the name
+    ("vu par Dr.Martin ce matin", "PERSON", "Martin"),
 ]
 
 
@@ -335,6 +337,7 @@ MISSES = [
     "Pharmacie de garde : un monsieur vient avec une ordonnance falsifiée",  # "monsieur" as a noun, then a verb
     "ce monsieur arrive toujours en retard, la dame part demain",
     "bilan de 2024 MARS AVRIL MAI, paracétamol 1000 MG",  # a year or a dose before capitals is no postcode
+    "titulaire d'un M.Sc en santé publique",  # a degree, not a title glued to a name
 ]
 
 

@@ -26,7 +26,8 @@ COMPACT_DATE = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]
 # Column headers of a patient list: the cells below them are names.
 NAME_HEADERS = re.compile(r"(?i)^\s*(?:nom|prénom|prenom|nom\s+prénom|nom\s+prenom|nom\s+d'usage|nom\s+de\s+naissance|patient|patiente|"
                           r"identité|identite|name|first\s+name|last\s+name|surname)\s*:?\s*$")
-DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b")
+# the year may have lost a digit to the photo's edge or the reader ("le 16/03/202")
+DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b")
 LONG_NUMBER = re.compile(r"(?<![\d.,])\d[\d ]{4,}\d(?![\d.,])")
 CAPS_NAME_LINE = re.compile(r"^\s*(?:[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s+){1,2}[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?\s*$")  # name badge
 IMAGING_WORDS = frozenset({"thorax", "face", "profil", "gauche", "droit", "droite", "abdomen", "bassin", "genou", "poignet",

@@ -53,7 +53,10 @@ class HonorificRecognizer(RegexRecognizer):
     PATTERNS: ClassVar = [("honorific", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:(?:de\s+la|de|du|des|d'|d’)\s*)?{NAME})", 0.9, "high"),
                           # a particle surname in lower case: "mr da costa", "mme dos santos", "m. van damme"
                           ("honorific-particle", rf"(?<![\w.]){HONORIFIC}\s+(?P<v>(?:da|dos|das|do|de|van|von|ben|el|di|del|della|le|la)"
-                                                 rf"\s+[{LOW}]{{3,}})\b", 0.85, "high")]
+                                                 rf"\s+[{LOW}]{{3,}})\b", 0.85, "high"),
+                          # an abbreviated title glued to the name by a hurried hand or a reader: "M.Dupont", "Mme.De La Fontaine"
+                          ("honorific-glued", rf"(?<![\w.@])(?:M|Mr|Mme|Mlle|Dr|Pr)\.(?P<v>(?:(?:De\s+La|De|Du|Le|La)\s+)?{NAME})(?![\w@.])",
+                           0.85, "high")]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         if value[:1].islower() and " " in value:  # "mr da costa": the particle's surname must be a known one, no French word
