@@ -53,11 +53,11 @@ def one(folder: Path) -> None:
     photos = sorted(folder.glob("*.jpg"))
     w.draft.setPlainText(DRAFT)
     t = time.perf_counter()
-    w.add_paths(photos[:3])
+    w.intake.add_paths(photos[:3])
     wait(lambda: w.c.review is not None and len(w.c.review.report.photos) == 3 and not w.c.queue.busy())
     check3 = time.perf_counter() - t
     t = time.perf_counter()
-    w.add_paths(photos[3:4])  # the 12 MP one
+    w.intake.add_paths(photos[3:4])  # the 12 MP one
     wait(lambda: w.c.review is not None and len(w.c.review.report.photos) == 4 and not w.c.queue.busy())
     add = time.perf_counter() - t
     t = time.perf_counter()

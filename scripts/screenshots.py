@@ -48,7 +48,7 @@ def main() -> None:
     w.draft.setPlainText(SAMPLE_DRAFT)
     wait(app, lambda: False, 0.5)
     w.grab().save(str(out / "1-loading.png"))
-    w.add_paths([resource_path("assets/samples/consultation.jpg")])
+    w.intake.add_paths([resource_path("assets/samples/consultation.jpg")])
     wait(app, lambda: w.c.review is not None and not w.c.queue.busy())
     w.list.setCurrentIndex(w.model.index(0))
     wait(app, lambda: False, 0.3)
@@ -77,7 +77,9 @@ def main() -> None:
     d.grab().save(str(out / "4-batch.png"))
     d.close()
     w.copy_text()
-    w.open_journal()
+    from privacyguard.gui import dialogs
+
+    dialogs.open_journal(w)
     wait(app, lambda: False, 0.3)
     w.journal_dialog.grab().save(str(out / "5-journal.png"))
     print(w.verdict.text())
