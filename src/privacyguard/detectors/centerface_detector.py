@@ -45,8 +45,6 @@ class CenterFaceDetector:
         opts.intra_op_num_threads = self._threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
-        # it runs beside the text reader: a thread spinning while it waits would burn the core the reader needs
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
