@@ -210,6 +210,9 @@ HITS = [
     ("Dieulouard, le15/08/2024", "LOCATION", "Dieulouard"),  # "le" glued to the date line's day
     ("Ch 2 : M.De La Fontaine kiné", "PERSON", "De La Fontaine"),  # an abbreviated title glued to the name
     ("vu par Dr.Martin ce matin", "PERSON", "Martin"),
+    # the third photo generator's seed 3 (held out), then: a title glued to the name without its dot
+    ("Ch 13 :MmeFaverial pansement", "PERSON", "Faverial"),
+    ("Ch 35 : MmeBacon bilan", "PERSON", "Bacon"),
 ]
 
 
@@ -338,6 +341,7 @@ MISSES = [
     "ce monsieur arrive toujours en retard, la dame part demain",
     "bilan de 2024 MARS AVRIL MAI, paracétamol 1000 MG",  # a year or a dose before capitals is no postcode
     "titulaire d'un M.Sc en santé publique",  # a degree, not a title glued to a name
+    "prescription de PrEP en ville, Drépanocytose et Prévenar",  # no title glued to a name there
 ]
 
 

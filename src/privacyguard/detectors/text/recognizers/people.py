@@ -56,7 +56,10 @@ class HonorificRecognizer(RegexRecognizer):
                                                  rf"\s+[{LOW}]{{3,}})\b", 0.85, "high"),
                           # an abbreviated title glued to the name by a hurried hand or a reader: "M.Dupont", "Mme.De La Fontaine"
                           ("honorific-glued", rf"(?<![\w.@])(?:M|Mr|Mme|Mlle|Dr|Pr)\.(?P<v>(?:(?:De\s+La|De|Du|Le|La)\s+)?{NAME})(?![\w@.])",
-                           0.85, "high")]
+                           0.85, "high"),
+                          # without the dot, a title of several letters glued to a capitalised name: "MmeBacon", "DrMartin"
+                          # (not "PrEP": the name must be a capital then small letters)
+                          ("honorific-glued-nodot", rf"(?<![\w.@])(?:Mme|Mlle|Mr|Dr|Pr)(?P<v>{CAP_WORD})(?![\w@.])", 0.85, "high")]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         if value[:1].islower() and " " in value:  # "mr da costa": the particle's surname must be a known one, no French word
