@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from privacyguard.detectors.ocr import detail_crops, text_like
+from privacyguard.detectors.text_places import detail_crops, text_like
 
 
 def main() -> None:

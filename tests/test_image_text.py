@@ -254,7 +254,7 @@ def test_small_text_in_a_12_mp_photo_is_read_at_full_resolution(pipeline: Pipeli
 
 
 def test_text_like_rows_are_strokes_not_texture() -> None:
-    from privacyguard.detectors.ocr import text_like
+    from privacyguard.detectors.text_places import text_like
 
     page = Image.new("L", (900, 300), 235)
     ImageDraw.Draw(page).text((40, 40), "MARTIN Paul  IPP 445566", fill=20, font=font(18))
@@ -299,7 +299,7 @@ def test_a_two_line_label_set_tight_is_a_place_to_read() -> None:
     letter over letter, and no place was read: the name and the birth date stayed."""
     import cv2
 
-    from privacyguard.detectors.ocr import text_like
+    from privacyguard.detectors.text_places import text_like
 
     page = np.asarray(_scene(900, 300).convert("L")).copy()
     label = Image.fromarray(page)

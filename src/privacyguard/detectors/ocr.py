@@ -16,6 +16,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
 from privacyguard.detectors.base import unturn
+from privacyguard.detectors.text_places import SMALL_ROW, detail_crops, runs_upward, text_like, tilted_labels
 
 
 @dataclass(frozen=True)
@@ -127,64 +128,8 @@ def _shifted(line: OcrLine, top: int, left: int, h: int, w: int) -> OcrLine:
 
 # RapidOCR reads a photo shrunk to 2000 px: in a 12 MP photo, text of 12-24 px becomes too small to be found.
 SHRUNK_ABOVE = 2000
-DETAIL_CROP = 640  # px: crops read at full resolution around text-like strokes (the detector finds small text in small crops)
 DETAIL_DET_SIDE = 320  # the detector's input for a crop: its own size (RapidOCR would enlarge it to 736, at 3.5 times the cost)
-DETAIL_MAX_CROPS = 6
-SMALL_ROW = (8, 28)  # px: rows of letters this tall are too small once shrunk; taller ones the shrunk reading finds
-SMALL_BLOCK = 64  # px: two or three such rows, blurred together (a label)
-DETAIL_MAX_SIDE = 1280  # px: a text-like place larger than this is large text
-DETAIL_MAX_AREA = 1_500_000  # px²: what the detail pass reads at most, the richest places first (an eighth of 12 MP)
 DETAIL_KEEP_SCORE = 0.5  # a line read in a detail crop is kept from this confidence (texture reads as garbage below it)
-
-
-def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
-    """Where small text may be, at full resolution, at any angle (cheap: morphology only); each place with its weight.
-
-    Strokes thinner than ~8 px, darker or lighter than their surroundings by 40 levels, form
-    word-sized pieces (5-64 px across, up to 640 px along, upright or sideways; blurred small print may be solid); pieces within ~10 px of each other
-    are one place. A place is kept when it holds three pieces or more (words and lines of a label,
-    turned or not), or pieces as wide, end to end, as three times the tallest (a row of letters; a two-line label
-    whose lines touch).
-    """
-    import cv2
-
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    strokes = cv2.max(cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(gray, cv2.MORPH_TOPHAT, kernel))
-    _, mask = cv2.threshold(strokes, 40, 255, cv2.THRESH_BINARY)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    x, y, w, h, area = (stats[:, i] for i in range(5))
-    short, long = np.minimum(w, h), np.maximum(w, h)  # a word held sideways is tall: its short side is its height
-    word = (short >= 5) & (short <= SMALL_BLOCK) & (long <= 640) & (area >= 12)
-    word[0] = False
-    pieces = np.where(word[labels], np.uint8(255), np.uint8(0))
-    joined = cv2.dilate(pieces, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (21, 21)))
-    m, places, place_stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    cx = np.clip(x + w // 2, 0, gray.shape[1] - 1)
-    cy = np.clip(y + h // 2, 0, gray.shape[0] - 1)
-    owner = places[cy[word], cx[word]]
-    count = np.bincount(owner, minlength=m)
-    ink = np.bincount(owner, weights=w[word], minlength=m)  # the pieces' widths, end to end
-    tallest = np.zeros(m)
-    np.maximum.at(tallest, owner, h[word])
-    out = []
-    for i in range(1, m):
-        px, py, pw, ph, _ = place_stats[i]
-        # a two-line label set tight fuses its lines letter over letter: one or two pieces, as wide as three times their height
-        if count[i] >= 3 or (count[i] >= 1 and (pw >= 3 * ph or ink[i] >= 3 * tallest[i])):
-            out.append((BBox(int(px), int(py), int(px + pw), int(py + ph)), int(count[i])))
-    return out
-
-
-def _read_already(place: BBox, known: list[BBox]) -> bool:
-    """The shrunk reading already has this place: flat lines (upright text) cover its centre. A turned line's box
-    is a tall rectangle that covers its neighbours too, so it proves nothing."""
-    return any(k.contains_point(*place.centre) and k.width >= 4 * k.height for k in known)
-
-
-def _runs_upward(places: list[tuple[BBox, int]], crop: BBox) -> bool:
-    """A place in ``crop`` twice as tall as wide: lines running up or down the photo (a band held sideways), which
-    the detector and the recogniser read only once turned a quarter (the angle classifier then rights either way)."""
-    return any(p.height >= 2 * p.width and crop.contains_point(*p.centre) for p, _ in places)
 
 
 @dataclass(frozen=True)
@@ -209,75 +154,6 @@ def _unturned(line: OcrLine, turns: int, w: int, h: int) -> OcrLine:
     """A line read in ``np.rot90(image, turns)``, in the pixels of the image (w×h)."""
     return OcrLine(line.text, unturn(line.box, turns, w, h), line.score,
                    tuple(OcrWord(x.text, unturn(x.box, turns, w, h), x.start) for x in line.words))
-
-
-TILT_SIDE = 1000  # px: the photo is looked at this size for the outlines of labels
-TILT_AREA = (0.003, 0.5)  # of the photo: a label or band, not a speck and not the background
-TILT_FILL = 0.85  # of its enclosing rectangle the outline fills: a rectangle seen at an angle
-TILT_ASPECT = 1.3  # a label or band is longer than wide
-TILT_DEGREES = (8.0, 82.0)  # tilted this much from upright or sideways: nearer, the usual reading finds its lines
-TILT_MAX = 3  # outlines read, the largest first
-TILT_MARGIN = 1.06  # the straightened band keeps a little of its surroundings: letters at its edge stay whole
-
-
-def tilted_labels(gray: np.ndarray) -> list[np.ndarray]:
-    """The corners of light rectangles turned at an angle (labels, wristbands, cards), in photo pixels: four points
-    each, clockwise from the start of the long side, so that warping them onto an upright rectangle keeps text readable
-    (or upside down, which the reader's direction classifier turns)."""
-    import cv2
-
-    h, w = gray.shape[:2]
-    scale = min(1.0, TILT_SIDE / max(h, w))
-    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
-    _, light = cv2.threshold(cv2.GaussianBlur(small, (5, 5), 0), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    contours, _ = cv2.findContours(light, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    found: list[tuple[float, np.ndarray]] = []
-    for contour in contours:
-        area = cv2.contourArea(contour)
-        if not TILT_AREA[0] * small.size <= area <= TILT_AREA[1] * small.size:
-            continue
-        (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
-        tilt = abs(angle) % 90
-        if area < TILT_FILL * rw * rh or max(rw, rh) < TILT_ASPECT * min(rw, rh) or not TILT_DEGREES[0] <= tilt <= TILT_DEGREES[1]:
-            continue
-        rect = ((cx / scale, cy / scale), (rw * TILT_MARGIN / scale, rh * TILT_MARGIN / scale), angle)
-        corners = cv2.boxPoints(rect).astype(np.float32)
-        a, b, c = corners[0], corners[1], corners[2]
-        if (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) < 0:
-            corners = corners[::-1].copy()  # clockwise on screen (y down), else the warp would mirror the text
-        if np.hypot(*(corners[1] - corners[0])) < np.hypot(*(corners[2] - corners[1])):
-            corners = np.roll(corners, -1, axis=0)  # start on a long side: the text runs along it
-        found.append((area, corners))
-    return [c for _, c in sorted(found, key=lambda f: -f[0])[:TILT_MAX]]
-
-
-def detail_crops(places: list[tuple[BBox, int]], known: list[BBox], w: int, h: int) -> list[BBox]:
-    """Crops around the text-like places no line already covers: at least DETAIL_CROP/2 px on a side, merged, the
-    richest first; a place larger than a crop can hold is large text, which the shrunk reading finds."""
-    crops: list[tuple[int, BBox]] = []
-    for place, weight in places:
-        if _read_already(place, known) or max(place.width, place.height) > DETAIL_MAX_SIDE:
-            continue
-        cx, cy = place.centre
-        # the rest of its lines may lie on either side (a word of a turned band was not joined): room for them
-        half_w = max(place.width // 2 + max(160, place.height), DETAIL_CROP // 4)
-        half_h = max(place.height // 2 + max(120, place.height), DETAIL_CROP // 4)
-        box = BBox(int(cx) - half_w, int(cy) - half_h, int(cx) + half_w, int(cy) + half_h).clip(w, h)
-        for i, (n, c) in enumerate(crops):
-            union = BBox.hull((c, box))
-            if c.intersection(box) > 0 and max(union.width, union.height) <= DETAIL_MAX_SIDE:
-                crops[i] = (n + weight, union)
-                break
-        else:
-            crops.append((weight, box))
-    crops.sort(key=lambda nc: -nc[0])
-    chosen, area = [], 0
-    for _, c in crops[:DETAIL_MAX_CROPS]:
-        if area + c.area > DETAIL_MAX_AREA:
-            break
-        chosen.append(c)
-        area += c.area
-    return chosen
 
 
 class RapidOcrEngine:
@@ -335,24 +211,24 @@ class RapidOcrEngine:
             img = np.ascontiguousarray(np.rot90(rgb[:, :, :3], turns))
             out = self._engine(img, return_word_box=True)
             lines += [self._line(text, quad, score, words, (turns, w, h)) for text, quad, score, words in _results(out)]
-        if self.detail and max(h, w) > SHRUNK_ABOVE:
-            lines += self._details(rgb, lines)
-        if self.detail:
-            lines += self._tilted(rgb, lines)
+        if self.detail:  # where else text may be: small print in a large photo, a label held at an angle
+            import cv2
+
+            gray = cv2.cvtColor(np.ascontiguousarray(rgb[:, :, :3]), cv2.COLOR_RGB2GRAY)
+            if max(h, w) > SHRUNK_ABOVE:
+                lines += self._details(rgb, gray, lines)
+            lines += self._tilted(rgb, gray, lines)
         return [_shifted(line, top, left, h - 2 * top, w - 2 * left) for line in lines] if top or left else lines
 
-    def _details(self, rgb: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
+    def _details(self, rgb: np.ndarray, gray: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
         """Small text the shrunk reading missed: each text-like row no line covers, read in a crop at full resolution."""
-        import cv2
-
         h, w = rgb.shape[:2]
-        gray = cv2.cvtColor(np.ascontiguousarray(rgb[:, :, :3]), cv2.COLOR_RGB2GRAY)
         found: list[OcrLine] = []
         with self._own_size():
             places = text_like(gray)
             for crop in detail_crops(places, [ln.box for ln in lines], w, h):
                 found += self._crop_lines(rgb, crop, lines + found)
-                if _runs_upward(places, crop):  # a band held sideways: read the crop turned a quarter too
+                if runs_upward(places, crop):  # a band held sideways: read the crop turned a quarter too
                     found += self._crop_lines(rgb, crop, lines + found, turns=1)
         return found
 
@@ -370,19 +246,17 @@ class RapidOcrEngine:
             if side is not None:
                 det.limit_side_len = side
 
-    def _tilted(self, rgb: np.ndarray, known: list[OcrLine]) -> list[OcrLine]:
+    def _tilted(self, rgb: np.ndarray, gray: np.ndarray, known: list[OcrLine]) -> list[OcrLine]:
         """A label or wristband held at an angle, read again straightened: its lines in photo pixels.
 
         RapidOCR finds little in a band tilted by 15 to 75 degrees, dark and blurred (a photo taken at night); the band's
         outline, a light quadrilateral on a darker scene, gives its angle, and the band is warped upright and read. It may
         lie either way round, and the reader's guess of upside-down lines is unreliable on a blurred band: both ways are
         read as they lie, and for each line the reading the reader is surer of is kept."""
-        import cv2
-
         pixels = np.ascontiguousarray(rgb[:, :, :3])
         found: list[OcrLine] = []
         # read at RapidOCR's usual enlargement: at the band's own size one dim band of seed 1 went unread (bench/)
-        for corners in tilted_labels(cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)):
+        for corners in tilted_labels(gray):
             found += self._band_lines(pixels, corners, known + found)
         return found
 
@@ -410,10 +284,11 @@ class RapidOcrEngine:
         reads each line the way it lies, without the reader's guess that it is upside down."""
         padded, top, left = _less_extreme(rgb)
         ph, pw = padded.shape[:2]
+        before = self._engine.use_cls
         try:
             out = self._engine(np.ascontiguousarray(padded), return_word_box=True, use_cls=turn_lines)
         finally:
-            self._engine.use_cls = True  # RapidOCR keeps a call's settings for the calls after it
+            self._engine.use_cls = before  # RapidOCR keeps a call's settings for the calls after it
         lines = [self._line(text, quad, score, words, (0, pw, ph)) for text, quad, score, words in _results(out)]
         h, w = rgb.shape[:2]
         return [_shifted(line, top, left, h, w) for line in lines] if top or left else lines

@@ -112,9 +112,9 @@ class Pipeline:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=4, thread_name_prefix="load") as pool:
-            futures = {name: pool.submit(check.status) for name, check in self._checks.items()}
-            status = {name: f.result() for name, f in futures.items()}
-        return {"faces": status["faces"], "text": self._text_status(), "barcodes": status["barcodes"]}
+            for future in [pool.submit(check.status) for check in self._checks.values()]:
+                future.result()
+        return self._statuses()
 
     def _read(self, rgb: np.ndarray, cache: str | None) -> list[OcrLine]:
         lines = self.detectors.ocr.read(rgb)
@@ -155,7 +155,7 @@ class Pipeline:
                 pool.submit(self._checks["text"].status)  # the French model loads while the photo is read
             futures = {name: pool.submit(_checked, check, call) for name, (check, call) in calls.items() if name in only}
             done = {name: f.result() for name, f in futures.items()}
-        status = {name: self._checks[name].status() if name != "text" else self._text_status() for name in calls}
+        status = self._statuses()
         found: list[Finding] = []
         for name, (why, findings) in done.items():  # always in this order: faces, text, codes
             if why:
@@ -163,9 +163,11 @@ class Pipeline:
             found += findings
         return status, found
 
-    def _text_status(self) -> str:
+    def _statuses(self) -> dict[str, str]:
+        """Each image check's status; the text check needs both the reader and the French model."""
         ocr = self._checks["ocr"].status()
-        return ocr if ocr != RAN else self._checks["text"].status()
+        return {"faces": self._checks["faces"].status(), "text": ocr if ocr != RAN else self._checks["text"].status(),
+                "barcodes": self._checks["barcodes"].status()}
 
     def analyze_photo(self, photo: Photo, terms: Sequence[str] = ()) -> ItemReport:
         """Every check on an already-loaded photo; ``terms`` are identifiers named in the post."""
