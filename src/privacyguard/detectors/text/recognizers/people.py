@@ -118,7 +118,8 @@ class ContextNameRecognizer(RegexRecognizer):
             from privacyguard.detectors.text import gazetteers as gz
 
             key = gz.fold(value)
-            if key in gz.french_words() and gz.first_names().get(key, 0) < gz.KNOWN_NAME:
+            if (key in gz.french_words() and gz.first_names().get(key, 0) < gz.KNOWN_NAME
+                    and gz.surnames().get(key, gz.SURNAME_RANK + 1) > gz.COMMON_SURNAME):  # "Boucher : 52 ans" stays a name
                 return False
         if re.search(r"\bles\s+$", text[max(0, start - 5) : start]):  # "chez les Anglais": a people, not a family
             from privacyguard.detectors.text import gazetteers as gz
