@@ -200,6 +200,24 @@ def test_region_verification_catches_a_changed_patch(grace: Path) -> None:
     assert [f.id for f in faithful(tampered, Intended(a, (), ()))] == ["residual-pixels"]
 
 
+def test_tile_differences_average_each_tile_over_its_own_pixels() -> None:
+    """Edge tiles of a photo whose size is no multiple of the tile count only their own pixels, alpha is ignored."""
+    from privacyguard.pipeline.recheck import tile_differences
+
+    rng = np.random.default_rng(1)
+    for h, w in [(37, 53), (16, 16), (5, 70), (48, 33)]:
+        a = rng.integers(0, 256, (h, w, 4), dtype=np.uint8)
+        b = rng.integers(0, 256, (h, w, 3), dtype=np.uint8)
+        got = tile_differences(a, b, 16)
+        d = np.abs(a[:, :, :3].astype(int) - b.astype(int))
+        want = [[d[y:y + 16, x:x + 16].mean() for x in range(0, w, 16)] for y in range(0, h, 16)]
+        assert np.allclose(got, want)
+    a = np.zeros((37, 53, 3), np.uint8)
+    b = a.copy()
+    b[32:, 48:] = 200  # the corner tile alone, 5×5 pixels: all of it changed
+    assert tile_differences(a, b, 16)[-1, -1] == 200
+
+
 def test_no_copy_is_left_when_the_recheck_raises(pipeline: Pipeline, grace: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     item, photo = pipeline.analyze_one(grace)

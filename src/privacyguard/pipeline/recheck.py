@@ -38,15 +38,22 @@ class Intended:
 
 
 def tile_differences(a: np.ndarray, b: np.ndarray, tile: int = TILE) -> np.ndarray:
-    """The mean absolute difference of each ``tile``×``tile`` tile (edge tiles included), over every pixel."""
-    d = np.abs(a[:, :, :3].astype(np.int16) - b[:, :, :3].astype(np.int16)).sum(axis=2, dtype=np.int64)
-    h, w = d.shape
+    """The mean absolute difference of each ``tile``×``tile`` tile (edge tiles included), over every pixel.
+
+    Summed row band by row band in unsigned integers (a 12 MP photo in 0.03 s; numpy's int16 difference and
+    padded counts took 0.5 s, twice per round of a batch photo)."""
+    import cv2
+
+    d = cv2.absdiff(np.ascontiguousarray(a[:, :, :3]), np.ascontiguousarray(b[:, :, :3]))
+    h, w = d.shape[:2]
     ph, pw = -h % tile, -w % tile
-    counts = np.pad(np.ones((h, w), np.int64), ((0, ph), (0, pw)))
-    d = np.pad(d, ((0, ph), (0, pw)))
-    sums = d.reshape(d.shape[0] // tile, tile, d.shape[1] // tile, tile).sum(axis=(1, 3))
-    n = counts.reshape(sums.shape[0], tile, sums.shape[1], tile).sum(axis=(1, 3))
-    return sums / (3 * np.maximum(n, 1))
+    if ph or pw:
+        d = cv2.copyMakeBorder(d, 0, ph, 0, pw, cv2.BORDER_CONSTANT, value=0)
+    bands = d.reshape(d.shape[0] // tile, tile, d.shape[1] * 3).sum(axis=1, dtype=np.uint32)
+    sums = bands.reshape(bands.shape[0], d.shape[1] // tile, tile * 3).sum(axis=2, dtype=np.uint64)
+    rows, cols = np.full(sums.shape[0], tile), np.full(sums.shape[1], tile)
+    rows[-1], cols[-1] = tile - ph, tile - pw  # the edge tiles' own pixels
+    return sums / (3 * np.outer(rows, cols))
 
 
 def faithful(rgb: np.ndarray, intended: Intended) -> list[Finding]:
