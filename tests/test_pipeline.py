@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import itertools
 import shutil
 import socket
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -216,6 +219,36 @@ def test_tile_differences_average_each_tile_over_its_own_pixels() -> None:
     b = a.copy()
     b[32:, 48:] = 200  # the corner tile alone, 5×5 pixels: all of it changed
     assert tile_differences(a, b, 16)[-1, -1] == 200
+
+
+@pytest.mark.parametrize("threads", [1, None])
+def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path, threads: int | None) -> None:
+    """With one thread per model (a batch worker: one per core), faces, text and codes run one after the other, so a
+    worker holds one detector's working memory at a time; otherwise side by side."""
+    import threading
+    import time
+
+    spans: list[tuple[float, float]] = []
+    lock = threading.Lock()
+
+    def slow(result: list) -> Callable[..., list]:
+        def call(*_: object, **__: object) -> list:
+            start = time.perf_counter()
+            time.sleep(0.2)
+            with lock:
+                spans.append((start, time.perf_counter()))
+            return result
+        return call
+
+    faces = SimpleNamespace(load=lambda: None, find=slow([]), status={}, missing={})
+    ocr = SimpleNamespace(load=lambda: None, read=slow([]))
+    codes = SimpleNamespace(load=lambda: None, find=slow([]))
+    detectors = Detectors(faces, ocr, pipeline.detectors.checker, codes)  # type: ignore[arg-type]
+    item, _ = Pipeline(AnalysisOptions(threads=threads), detectors=detectors).analyze_one(grace)
+    assert item.checks == {"metadata": RAN, "faces": RAN, "text": RAN, "barcodes": RAN} and len(spans) == 3
+    spans.sort()
+    overlap = any(b[0] < a[1] for a, b in itertools.pairwise(spans))
+    assert overlap is (threads != 1)
 
 
 def test_no_copy_is_left_when_the_recheck_raises(pipeline: Pipeline, grace: Path, tmp_path: Path,

@@ -150,7 +150,10 @@ class Pipeline:
             "text": (ocr, text),
             "barcodes": (self._checks["barcodes"], lambda: self.detectors.barcodes.find(rgb)),
         }
-        with ThreadPoolExecutor(max_workers=len(calls) + 1, thread_name_prefix="check") as pool:
+        # one thread per model (a batch worker, each with its own core): the checks one after the other, as fast and
+        # with one detector's working memory at a time instead of two (bench/batch_speed.py)
+        side_by_side = len(calls) + 1 if self.options.threads != 1 else 1
+        with ThreadPoolExecutor(max_workers=side_by_side, thread_name_prefix="check") as pool:
             if "text" in only:
                 pool.submit(self._checks["text"].status)  # the French model loads while the photo is read
             futures = {name: pool.submit(_checked, check, call) for name, (check, call) in calls.items() if name in only}
