@@ -128,6 +128,15 @@ def test_codes_are_found_in_a_photo(fmt: zxingcpp.BarcodeFormat, turn: int) -> N
     assert found[0].redact_box and found[0].redact_box.x1 <= 300 + 10 and found[0].redact_box.y1 <= 200 + 10
 
 
+def test_the_code_finder_sees_the_mean_of_the_channels() -> None:
+    """zxing reads the plain mean of red, green and blue, rounded down, for every colour (not a luma weighting)."""
+    from privacyguard.detectors.barcodes import channel_mean
+
+    rgb = np.random.default_rng(2).integers(0, 256, (61, 47, 4), dtype=np.uint8)
+    rgb[0, :3, :3] = [[255, 255, 255], [0, 0, 1], [254, 255, 255]]
+    assert np.array_equal(channel_mean(rgb), rgb[:, :, :3].mean(axis=2).astype(np.uint8))
+
+
 def test_a_damaged_qr_code_is_still_located() -> None:
     canvas = Image.new("RGB", (800, 600), "white")
     code = _code(zxingcpp.BarcodeFormat.QRCode, "DUPONT Marie 12/03/1957 IPP 4455667", scale=6)
