@@ -1,7 +1,8 @@
 """A folder in, a folder of cleaned copies and a report out: worker processes, resume, cancel.
 
 Each worker process loads the models once (one thread each, so the workers use every core without
-fighting over them), then analyses, cleans and verifies one photo at a time. The main process
+fighting over them; a batch of one worker runs in this process on every core), then analyses, cleans
+and verifies one photo at a time. The main process
 only hands out files, gathers results, journals them (so a second run resumes) and writes the
 report. Nothing is written inside the input folder.
 """
@@ -143,15 +144,16 @@ def plan_outputs(in_dir: Path, files: list[Path]) -> dict[Path, Path]:
 # --- the worker side -------------------------------------------------------------------------
 
 _PIPES: dict[tuple[AnalysisOptions, PersonalLists], Any] = {}  # one loaded pipeline per process and options
-
-
-def worker_pipeline(options: BatchOptions) -> Any:
-    """This process's pipeline for ``options``, loaded on first use (one thread per model)."""
+def worker_pipeline(options: BatchOptions, pooled: bool = False) -> Any:
+    """This process's pipeline for ``options``, loaded on first use: one thread per model in a pool's worker
+    (``pooled``: each has a core, and its checks run one after the other), every core when the batch runs in this
+    process alone."""
     key = (replace(options.analysis, threads=None), options.lists)
     if key not in _PIPES:
         from privacyguard.pipeline.engine import Pipeline
 
-        _PIPES[key] = Pipeline(replace(options.analysis, threads=1), lists=options.lists)
+        threads = 1 if pooled else options.analysis.threads
+        _PIPES[key] = Pipeline(replace(options.analysis, threads=threads), lists=options.lists)
         _PIPES[key].load()
     return _PIPES[key]
 
@@ -159,7 +161,7 @@ def worker_pipeline(options: BatchOptions) -> Any:
 def _init_worker(options: BatchOptions) -> None:
     """Runs once in each worker process: models loaded before the first photo."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle: finish the photo
-    worker_pipeline(options)
+    worker_pipeline(options, pooled=True)
 
 
 def process_one(source: Path, name: str, rel: Path, out_dir: Path, options: BatchOptions, *, ours: bool = False) -> BatchEntry:
