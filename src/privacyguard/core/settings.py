@@ -35,12 +35,12 @@ class AnalysisOptions:
 
     face_sensitivity: FaceSensitivity = FaceSensitivity.STANDARD
     redact_all_text: bool = False
-    threads: int | None = None  # threads per model; None: see model_threads (a batch worker uses 1)
+    threads: int | None = None  # threads per model; None: see model_threads (a batch worker uses 1, and runs its checks in turn)
 
 
 def model_threads(threads: int | None) -> int:
     """Threads for one model's session: ``threads``, else every core. The face and text detectors run side by side, and
-    each still takes every core: on 2 cores a 12 MP photo is checked in 2.8 s so, against 3.6-4.2 s with one thread
+    each still takes every core: on 2 cores a 12 MP photo is checked in 2.8-4.3 s so, against 3.6-4.2 s with one thread
     each (the sessions wait on each other less than they gain; the face session does not spin while it waits)."""
     return threads or os.cpu_count() or 1
 

@@ -157,7 +157,9 @@ class FaceFinder:
         seen: set[tuple[float, int]] = set()
         shrunk: dict[int, tuple[np.ndarray, float]] = {}  # each size made once (three passes turn the same 640 px image)
         for side, turns in self.setting.passes:
-            small, f = shrunk[side] if side in shrunk else shrunk.setdefault(side, _resized(rgb, side))
+            if side not in shrunk:
+                shrunk[side] = _resized(rgb, side)
+            small, f = shrunk[side]
             if (f, turns) in seen:
                 continue
             seen.add((f, turns))

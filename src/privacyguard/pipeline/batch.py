@@ -2,9 +2,8 @@
 
 Each worker process loads the models once (one thread each, so the workers use every core without
 fighting over them; a batch of one worker runs in this process on every core), then analyses, cleans
-and verifies one photo at a time. The main process
-only hands out files, gathers results, journals them (so a second run resumes) and writes the
-report. Nothing is written inside the input folder.
+and verifies one photo at a time. The main process only hands out files, gathers results, journals
+them (so a second run resumes) and writes the report. Nothing is written inside the input folder.
 """
 
 from __future__ import annotations
@@ -144,6 +143,8 @@ def plan_outputs(in_dir: Path, files: list[Path]) -> dict[Path, Path]:
 # --- the worker side -------------------------------------------------------------------------
 
 _PIPES: dict[tuple[AnalysisOptions, PersonalLists], Any] = {}  # one loaded pipeline per process and options
+
+
 def worker_pipeline(options: BatchOptions, pooled: bool = False) -> Any:
     """This process's pipeline for ``options``, loaded on first use: one thread per model in a pool's worker
     (``pooled``: each has a core, and its checks run one after the other), every core when the batch runs in this

@@ -15,7 +15,7 @@ import numpy as np
 from privacyguard.core.errors import OutputError, PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
-from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope
+from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope, model_threads
 from privacyguard.core.types import RAN, BBox, Category, Finding, Photo, Severity, unavailable
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.faces import FaceFinder
@@ -150,9 +150,9 @@ class Pipeline:
             "text": (ocr, text),
             "barcodes": (self._checks["barcodes"], lambda: self.detectors.barcodes.find(rgb)),
         }
-        # one thread per model (a batch worker, each with its own core): the checks one after the other, as fast and
-        # with one detector's working memory at a time instead of two (bench/batch_speed.py)
-        side_by_side = len(calls) + 1 if self.options.threads != 1 else 1
+        # one thread per model (a batch worker with its own core, a one-core machine): the checks one after the other,
+        # as fast and with one detector's working memory at a time instead of two (bench/batch_speed.py)
+        side_by_side = len(calls) + 1 if model_threads(self.options.threads) > 1 else 1
         with ThreadPoolExecutor(max_workers=side_by_side, thread_name_prefix="check") as pool:
             if "text" in only:
                 pool.submit(self._checks["text"].status)  # the French model loads while the photo is read
