@@ -11,7 +11,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, nms
+from privacyguard.detectors.base import Detection, nms, without_spinning
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "e50c58b64599f94a343ac1dc58fa4902635c2e1939b316afb39142c39c99b22e"
@@ -41,7 +41,7 @@ class CenterFaceDetector:
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
             raise DetectorUnavailableError(f"model file {MODEL} is damaged (checksum mismatch)")
-        opts = ort.SessionOptions()
+        opts = without_spinning(ort.SessionOptions())
         opts.intra_op_num_threads = self._threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3

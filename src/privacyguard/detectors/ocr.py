@@ -15,7 +15,7 @@ import numpy as np
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import unturn
+from privacyguard.detectors.base import unturn, without_spinning
 from privacyguard.detectors.text_places import SMALL_ROW, detail_crops, runs_upward, text_like, tilted_labels
 
 
@@ -86,6 +86,24 @@ def _text_height(quad: Sequence[Sequence[float]]) -> float:
 
 def _no_download(*_: Any, **__: Any) -> None:
     raise DetectorUnavailableError("an OCR model file is missing (privacyguard never downloads one)")
+
+
+def _sessions_without_spinning() -> None:
+    """RapidOCR's onnxruntime sessions made with options whose threads do not spin (see ``without_spinning``): its
+    configuration has no such setting, so the library's option maker is wrapped, once."""
+    try:
+        from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
+    except ImportError:  # another layout: the sessions spin (slower side by side, the same results)
+        return
+    made = OrtInferSession._init_sess_opts
+    if getattr(made, "without_spinning", False):
+        return
+
+    def options(cfg: Any) -> Any:
+        return without_spinning(made(cfg))
+
+    options.without_spinning = True  # type: ignore[attr-defined]
+    OrtInferSession._init_sess_opts = staticmethod(options)  # type: ignore[method-assign]
 
 
 def rapidocr_model_paths(models_dir: Path) -> dict[str, Path]:
@@ -186,6 +204,7 @@ class RapidOcrEngine:
         except ImportError as exc:
             raise DetectorUnavailableError(f"RapidOCR is not installed ({exc})") from None
         DownloadFile.run = staticmethod(_no_download)  # type: ignore[method-assign]  # offline, always
+        _sessions_without_spinning()
         paths = rapidocr_model_paths(self._models_dir or Path(rapidocr.__file__).parent / "models")
         params: dict[str, Any] = {"Global.log_level": "critical", "Global.text_score": 0.0,
                                   "EngineConfig.onnxruntime.intra_op_num_threads": self._threads}
