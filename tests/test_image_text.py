@@ -12,10 +12,10 @@ from PIL import Image, ImageDraw, ImageFont
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.report import Decisions
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
-from privacyguard.core.types import RAN, Category
+from privacyguard.core.types import RAN, BBox, Category
 from privacyguard.detectors.barcodes import BarcodeFinder
 from privacyguard.detectors.image_text import fuzzy_find, names_in
-from privacyguard.detectors.ocr import OcrLine
+from privacyguard.detectors.ocr import OcrLine, OcrWord
 from privacyguard.pipeline import Pipeline
 from privacyguard.pipeline.engine import Detectors
 
@@ -452,3 +452,36 @@ def test_a_wristband_photographed_at_night_at_an_angle_is_read_straightened(pipe
     named = " ".join(f.detail for f in item.findings if f.category is Category.TEXT)
     for value in ("VERNIOLLE", "1961", "583920417"):
         assert value in named, named
+
+
+def _read(y: int, *words: tuple[str, int, int], score: float = 0.98) -> OcrLine:
+    """A line as the OCR gives it: its text and each word's box (text 30 px high at ``y``)."""
+    placed, text = [], ""
+    for word, x1, x2 in words:
+        text += " " if text else ""
+        placed.append(OcrWord(word, BBox(x1, y, x2, y + 30), len(text)))
+        text += word
+    return OcrLine(text, BBox.hull(w.box for w in placed), score, tuple(placed))
+
+
+@pytest.mark.parametrize(("lines", "paint"), [
+    ([_read(10, ("Mme", 10, 70), ("bilan", 300, 380), ("kiné", 395, 450))], BBox(80, 2, 290, 48)),  # "Mme ██ bilan kiné"
+    ([_read(10, ("vue", 10, 60), ("avec", 75, 140), ("Mme", 155, 215)), _read(48, ("bilan", 10, 90), ("kiné", 105, 160))],
+     BBox(225, 2, 420, 48)),  # "vue avec Mme ██" / "bilan kiné": the name was on the line above, under the paint
+])
+def test_words_beside_a_redaction_are_not_taken_for_the_name_it_hides(pipeline: Pipeline, lines: list[OcrLine],
+                                                                       paint: BBox) -> None:
+    """In the re-check of a cleaned copy, the word after a painted-over name is not that name: the redaction ends the
+    phrase. Read without the paint, the same words are a name written in lower case ("Mme bilan")."""
+    assert [f.text for f in pipeline.image_text.find(lines, (1000, 500))] == ["bilan"]
+    assert pipeline.image_text.find(lines, (1000, 500), painted=[paint]) == []
+
+
+@pytest.mark.parametrize(("line", "paint", "name"), [
+    (_read(10, ("Mme", 10, 70), ("Dupont", 85, 200), ("kiné", 420, 480)), BBox(210, 2, 410, 48), "Dupont"),  # on the cue's side
+    (_read(10, ("Mme", 10, 70), ("DUPONT", 300, 420), ("Marie", 435, 520)), BBox(80, 2, 290, 48), "DUPONT Marie"),  # a name alone
+    (_read(10, ("Mme", 10, 70), ("Dupont", 85, 200)), BBox(72, 2, 82, 48), "Dupont"),  # a sliver of paint in the space
+])
+def test_a_name_left_beside_a_redaction_is_still_found(pipeline: Pipeline, line: OcrLine, paint: BBox, name: str) -> None:
+    assert name in [f.text for f in pipeline.image_text.find([line], (1000, 500), painted=[paint])]
+

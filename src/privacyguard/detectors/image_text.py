@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import BBox, Category, Finding, Severity
@@ -61,6 +63,44 @@ def merge_rows(lines: Sequence[OcrLine]) -> list[OcrLine]:
     return rows
 
 
+def _across(a: BBox, b: BBox, p: BBox, height: int) -> bool:
+    """Whether the painted box ``p`` lies on the row of ``a`` and ``b`` and fills at least half a text height of the gap
+    from ``a``'s right end to ``b``'s left end (a space between two words is about a third of a height)."""
+    on_row = min(p.y2, a.y2, b.y2) - max(p.y1, min(a.y1, b.y1)) >= 0.5 * min(p.height, height)
+    return on_row and min(p.x2, b.x1) - max(p.x1, a.x2) >= 0.5 * height
+
+
+def split_at_paint(row: OcrLine, painted: Sequence[BBox]) -> list[OcrLine]:
+    """``row`` cut wherever a redaction lies between two of its words: each part is judged alone (words without their
+    boxes cannot be placed, so such a row stays whole). Each part keeps the row's confidence: the reader's confidence in
+    single words ranks punctuation low (": Mme" at 0.7), and parts judged at it were taken for unreadable lines."""
+    words = sorted(row.words, key=lambda w: w.start)
+    if not painted or len(words) < 2:
+        return [row]
+    parts: list[list[OcrWord]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        height = min(a.box.height, b.box.height)
+        if any(_across(a.box, b.box, p, height) for p in painted):
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    if len(parts) == 1:
+        return [row]
+    out = []
+    for part in parts:
+        start, end = part[0].start, part[-1].start + len(part[-1].text)
+        out.append(OcrLine(row.text[start:end], BBox.hull(w.box for w in part), row.score,
+                           tuple(replace(w, start=w.start - start) for w in part)))
+    return out
+
+
+def _runs_into_paint(line: OcrLine, painted: Sequence[BBox]) -> bool:
+    """A redaction starts where ``line`` ends, on its row: the line's phrase went on under the paint."""
+    h = line.box.height
+    return any(line.box.x2 - h // 2 <= p.x1 <= line.box.x2 + h
+               and min(p.y2, line.box.y2) - max(p.y1, line.box.y1) >= 0.5 * min(p.height, h) for p in painted)
+
+
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.lower())
     return "".join(c for c in s if c.isalnum() or c == " ")
@@ -79,13 +119,21 @@ class ImageTextFinder:
         self.lists = lists or PersonalLists()
         self.redact_all = redact_all
 
-    def find(self, lines: Sequence[OcrLine], size: tuple[int, int], terms: Sequence[str] = ()) -> list[Finding]:
-        """Findings for one photo; ``terms`` are identifiers from the post to look for (fuzzy, for OCR errors)."""
+    def find(self, lines: Sequence[OcrLine], size: tuple[int, int], terms: Sequence[str] = (),
+             painted: Sequence[BBox] = ()) -> list[Finding]:
+        """Findings for one photo; ``terms`` are identifiers from the post to look for (fuzzy, for OCR errors).
+
+        ``painted``: the redactions of a cleaned copy being checked again. The words either side of one are not one phrase
+        (split_at_paint), and a line that runs into one is no context for the line below it: "Mme ██ bilan" is not
+        Mme Bilan, "la maman de ██" / "kiné" is not a name wrapped onto the next line."""
         w, h = size
         out: list[Finding] = []
-        rows = merge_rows(lines)
+        rows = [part for row in merge_rows(lines) for part in split_at_paint(row, painted)]
         for line in rows:
-            for box, (label, severity, why), text in self._judge(line, terms, _line_above(line, rows)):
+            above = _line_above(line, rows)
+            if above is not None and _runs_into_paint(above, painted):
+                above = None
+            for box, (label, severity, why), text in self._judge(line, terms, above):
                 out.append(Finding(f"text-{len(out) + 1}", Category.TEXT, severity, line.score, f"{label} «{text}» ({why})",
                                    f"ocr+{why}", box, _padded(box, w, h), label=label, text=text))
         out += self._elsewhere(rows, out, size)

@@ -125,7 +125,8 @@ class Pipeline:
         return lines
 
     def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
-             strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None) -> tuple[dict[str, str], list[Finding]]:
+             strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None,
+             painted: Sequence[BBox] = ()) -> tuple[dict[str, str], list[Finding]]:
         """The image checks (faces, text, codes, or ``only`` some): each one's status and all their findings.
 
         The checks run side by side, each as soon as its own models are loaded: faces and the reading of the
@@ -133,7 +134,8 @@ class Pipeline:
         (ONNX inference releases the interpreter, so two cores share the work). A detector that raises on this
         image (a shape it cannot take, a bug) makes its check "unavailable" for this photo, with the reason:
         never a crash, never a silent "ran". ``strict`` is the re-check's harder look (lower face thresholds).
-        ``text_rgb`` is the image the OCR reads, when it differs (redactions painted grey: see ``neutral``).
+        ``text_rgb`` is the image the OCR reads, when it differs (redactions painted grey: see ``neutral``), and ``painted``
+        those redactions: the words either side of one are not one phrase (image_text.split_at_paint).
         """
         from concurrent.futures import ThreadPoolExecutor
 
@@ -143,7 +145,7 @@ class Pipeline:
             lines = self._read(rgb if text_rgb is None else text_rgb, cache)
             if self._checks["text"].status() != RAN:  # the judge of what was read (the French model) could not load
                 raise _Unloaded(self._checks["text"].status())
-            return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms)
+            return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms, painted)
 
         calls = {
             "faces": (self._checks["faces"], lambda: self.faces.find(rgb, strict=strict)),
@@ -308,7 +310,7 @@ class Pipeline:
         residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
         if intended is None:
-            status, found = self._run(out.rgb(), terms, strict=True, text_rgb=neutral(out.rgb(), painted))
+            status, found = self._run(out.rgb(), terms, strict=True, text_rgb=neutral(out.rgb(), painted), painted=painted)
         else:
             status, found = self._around(out.rgb(), intended, residual, terms)  # the crops read grey boxes too
         verification.update(status)
@@ -332,14 +334,16 @@ class Pipeline:
         residual += faithful(rgb, intended)
         status = {"pixels": RAN, **self.load()}
 
-        def look(crop: np.ndarray, only: frozenset[str]) -> list[Finding]:
-            crop_status, found = self._run(crop, terms, only, strict=True)
+        painted = intended.face_boxes + intended.text_boxes
+
+        def look(crop: np.ndarray, zone: BBox, only: frozenset[str]) -> list[Finding]:
+            here = [BBox(b.x1 - zone.x1, b.y1 - zone.y1, b.x2 - zone.x1, b.y2 - zone.y1) for b in painted if b.intersects(zone)]
+            crop_status, found = self._run(crop, terms, only, strict=True, painted=here)
             status.update({k: v for k, v in crop_status.items() if k in only and v != RAN})
             return found
 
-        found = around(rgb, intended.face_boxes, lambda crop: look(crop, FACE_CHECKS), FACE_VIEW)
-        grey = neutral(rgb, intended.face_boxes + intended.text_boxes)
-        found += around(grey, intended.text_boxes, lambda crop: look(crop, TEXT_CHECKS), 0, rows=True)
+        found = around(rgb, intended.face_boxes, lambda crop, zone: look(crop, zone, FACE_CHECKS), FACE_VIEW)
+        found += around(neutral(rgb, painted), intended.text_boxes, lambda crop, zone: look(crop, zone, TEXT_CHECKS), 0, rows=True)
         return status, found
 
 

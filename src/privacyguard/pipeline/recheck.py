@@ -90,9 +90,9 @@ def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False) -> list[BBo
     return out
 
 
-def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray], list[Finding]], view: int,
+def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray, BBox], list[Finding]], view: int,
            rows: bool = False) -> list[Finding]:
-    """Findings of ``find`` in each zone (shrunk to ``view`` px if set) that touch one of ``boxes``."""
+    """Findings of ``find(crop, zone)`` in each zone (the crop shrunk to ``view`` px if set) that touch one of ``boxes``."""
     h, w = rgb.shape[:2]
     found: list[Finding] = []
     for zone in zones(boxes, w, h, rows):
@@ -102,7 +102,7 @@ def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray], 
             f = view / max(crop.shape[:2])
             size = (max(1, round(crop.shape[1] * f)), max(1, round(crop.shape[0] * f)))
             crop = np.asarray(Image.fromarray(crop).resize(size, Image.Resampling.BILINEAR))
-        for finding in find(crop):
+        for finding in find(crop, zone):
             moved = _moved(finding, zone, f)
             if moved.box and any(b.pad_px(NEAR).intersects(moved.box) for b in boxes):
                 found.append(moved)
