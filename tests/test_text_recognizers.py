@@ -367,3 +367,33 @@ def test_evasion_is_undone_and_the_original_span_reported(checker: TextChecker, 
 @pytest.mark.parametrize("text", ["Le 2·3 de la série", "Émoji seul 🙂 sans nom.", "Score ５/６ au test."])
 def test_normalizing_flags_nothing_new_on_its_own(checker: TextChecker, text: str) -> None:
     assert [f for f in checker.find(text) if f.severity.value != "low"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "word"), [
+    ("Mme Claire Blanc Solution hydroalcoolique", "Claire Blanc", "Solution"),  # a prescription's lines read as one
+    ("M. Paul DURAND Doliprane 1000 mg", "Paul DURAND", "Doliprane"),
+    ("Mme Martin Amoxicilline 1 g", "Martin", "Amoxicilline"),
+    ("Dr Hugo Lefèvre Cabinet médical", "Hugo Lefèvre", "Cabinet"),  # spaCy's person
+    ("Mme Chantal Fleury Pommade", "Chantal Fleury", "Pommade"),
+    ("Chez M. Olivier Meunier Rendez-vous pris", "Olivier Meunier", "Rendez-vous"),
+])
+def test_a_name_does_not_run_on_into_a_common_word(checker: TextChecker, text: str, name: str, word: str) -> None:
+    """Whichever rule finds a name, its span stops before a common word that is nobody's usual name: the drug or the
+    document's next line stays readable, and the whole name still goes."""
+    found = [f.span for f in checker.find(text) if f.label == "PERSON" and f.span]
+    start, at = text.index(name), text.index(word)
+    assert any(s <= start and start + len(name) <= e for s, e in found)
+    assert not any(s < at + len(word) and at < e for s, e in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("M. Jean Petit Ordonnance", "Jean Petit"),  # a common surname that is also a word
+    ("Mme Sophie Boulanger Paracétamol 1 g", "Sophie Boulanger"),
+    ("Mme LAVANDE Rose", "LAVANDE Rose"),  # a first name that is a word; a surname in capitals
+    ("Mme Élise Rivière", "Élise Rivière"),
+    ("Mme Maela Tiercelet", "Maela Tiercelet"),  # a rare word (a falcon) that is also a family's name
+    ("Mme Anne Laurent Sirop", "Anne Laurent Sirop"),  # "Sirop" is someone's name too: it stays in the span
+])
+def test_a_name_made_of_words_is_kept_whole(checker: TextChecker, text: str, name: str) -> None:
+    start = text.index(name)
+    assert any(f.span and f.span[0] <= start and start + len(name) <= f.span[1] for f in checker.find(text) if f.label == "PERSON")

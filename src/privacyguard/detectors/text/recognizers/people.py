@@ -35,6 +35,27 @@ def trim_lead(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
 
 
+def trim_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the words a name pattern took along at its end that are common words and nobody's usual name: the name in
+    "Mme Claire Blanc Solution hydroalcoolique" (a prescription's lines read as one) or "M. Paul DURAND Doliprane" ends
+    before them. Its first word stays (the cue's own rules judge it), and so does a word in capitals (a surname, in a
+    French document) or one that is also a known surname or first name, however rare a word ("Petit", "Rose",
+    "Tiercelet": a falcon, and a family's name; "Sirop" too is someone's name, so it stays in the span)."""
+    from privacyguard.detectors.text import gazetteers as gz
+
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1:
+        whole = re.match(r"\S+", text[start + words[-1].start() :])  # the whole word, where the span stops inside it ("Rendez-vous")
+        word = (whole.group() if whole else words[-1].group()).strip(".,;:'’")
+        key = gz.fold(word)
+        common = key in gz.french_words() or word.lower() in DRUGS
+        named = gz.first_names().get(key, 0) >= gz.KNOWN_NAME or gz.surnames().get(key, gz.SURNAME_RANK + 1) <= gz.SURNAME_RANK
+        if word.isupper() or not common or named:
+            break
+        words.pop()
+    return start, start + words[-1].end()
+
+
 def plausible_name(value: str) -> bool:
     """Not a placeholder (X, Mme Y), a drug, an abbreviation or a common word."""
     words = [w.strip(".,'’").lower() for w in value.split()]
@@ -61,6 +82,9 @@ class HonorificRecognizer(RegexRecognizer):
                           # (not "PrEP": the name must be a capital then small letters)
                           ("honorific-glued-nodot", rf"(?<![\w.@])(?:Mme|Mlle|Mr|Dr|Pr)(?P<v>{CAP_WORD})(?![\w@.])", 0.85, "high")]
 
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return trim_tail(text, start, end)
+
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         if value[:1].islower() and " " in value:  # "mr da costa": the particle's surname must be a known one, no French word
             from privacyguard.detectors.text import gazetteers as gz
@@ -83,6 +107,9 @@ class KinshipRecognizer(RegexRecognizer):
         ("kinship-of", rf"\b(?:{alternatives(KINSHIP)})\s+(?:de|du|d'|d’)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[,:(]\s*(?-i:(?P<v>{NAME}))",
          0.8, "high"),
     ]
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return trim_tail(text, start, end)
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return plausible_name(value)
@@ -136,7 +163,7 @@ class ContextNameRecognizer(RegexRecognizer):
         return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        return trim_lead(text, start, end)
+        return trim_tail(text, *trim_lead(text, start, end))
 
 
 # Doubled syllables that are words or kinship, not nicknames.
