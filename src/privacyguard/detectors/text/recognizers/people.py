@@ -36,11 +36,12 @@ def trim_lead(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def trim_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the words a name pattern took along at its end that are common words and nobody's usual name: the name in
-    "Mme Claire Blanc Solution hydroalcoolique" (a prescription's lines read as one) or "M. Paul DURAND Doliprane" ends
-    before them. Its first word stays (the cue's own rules judge it), and so does a word in capitals (a surname, in a
-    French document) or one that is also a known surname or first name, however rare a word ("Petit", "Rose",
-    "Tiercelet": a falcon, and a family's name; "Sirop" too is someone's name, so it stays in the span)."""
+    """The span of a name without the words it took along at its end that are common words and nobody's usual name (the
+    checker applies it to every PERSON span, whatever rule found it): "Mme Claire Blanc Solution hydroalcoolique" (a
+    prescription's lines read as one), "M. Paul DURAND Doliprane" end before them. Its first word stays (the rule that
+    found it judged it), and so does a word in capitals (a surname, in a French document) or one that is also a known
+    surname or first name, however rare a word ("Petit", "Rose", "Tiercelet": a falcon, and a family's name; "Sirop" too
+    is someone's name, so it stays in the span)."""
     from privacyguard.detectors.text import gazetteers as gz
 
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -82,9 +83,6 @@ class HonorificRecognizer(RegexRecognizer):
                           # (not "PrEP": the name must be a capital then small letters)
                           ("honorific-glued-nodot", rf"(?<![\w.@])(?:Mme|Mlle|Mr|Dr|Pr)(?P<v>{CAP_WORD})(?![\w@.])", 0.85, "high")]
 
-    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        return trim_tail(text, start, end)
-
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         if value[:1].islower() and " " in value:  # "mr da costa": the particle's surname must be a known one, no French word
             from privacyguard.detectors.text import gazetteers as gz
@@ -107,9 +105,6 @@ class KinshipRecognizer(RegexRecognizer):
         ("kinship-of", rf"\b(?:{alternatives(KINSHIP)})\s+(?:de|du|d'|d’)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[,:(]\s*(?-i:(?P<v>{NAME}))",
          0.8, "high"),
     ]
-
-    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        return trim_tail(text, start, end)
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         return plausible_name(value)
@@ -163,7 +158,7 @@ class ContextNameRecognizer(RegexRecognizer):
         return plausible_name(value) and not is_eponym(value, text, start, EPONYM_SET)
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        return trim_tail(text, *trim_lead(text, start, end))
+        return trim_lead(text, start, end)
 
 
 # Doubled syllables that are words or kinship, not nicknames.
