@@ -477,6 +477,14 @@ def test_words_beside_a_redaction_are_not_taken_for_the_name_it_hides(pipeline: 
     assert pipeline.image_text.find(lines, (1000, 500), painted=[paint]) == []
 
 
+def test_an_unreadable_line_beside_a_redaction_stays_one_line(pipeline: Pipeline) -> None:
+    """An unreadable line is destroyed whole, paint or not: cut at the paint, a texture read as "text" beside a box
+    became two boxes, and a batch's test photo needed a third round."""
+    line = _read(10, ("eleo", 10, 70), ("aaln", 300, 380), score=0.5)
+    found = pipeline.image_text.find([line], (1000, 500), painted=[BBox(80, 2, 290, 48)])
+    assert [(f.text, f.box) for f in found] == [("eleo aaln", line.box)]
+
+
 @pytest.mark.parametrize(("line", "paint", "name"), [
     (_read(10, ("Mme", 10, 70), ("Dupont", 85, 200), ("kiné", 420, 480)), BBox(210, 2, 410, 48), "Dupont"),  # on the cue's side
     (_read(10, ("Mme", 10, 70), ("DUPONT", 300, 420), ("Marie", 435, 520)), BBox(80, 2, 290, 48), "DUPONT Marie"),  # a name alone

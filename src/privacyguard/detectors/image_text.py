@@ -73,9 +73,11 @@ def _across(a: BBox, b: BBox, p: BBox, height: int) -> bool:
 def split_at_paint(row: OcrLine, painted: Sequence[BBox]) -> list[OcrLine]:
     """``row`` cut wherever a redaction lies between two of its words: each part is judged alone (words without their
     boxes cannot be placed, so such a row stays whole). Each part keeps the row's confidence: the reader's confidence in
-    single words ranks punctuation low (": Mme" at 0.7), and parts judged at it were taken for unreadable lines."""
+    single words ranks punctuation low (": Mme" at 0.7), and parts judged at it were taken for unreadable lines. An
+    unreadable row stays whole too: it is destroyed as it is (cut, a texture read as "text" beside a box became two
+    boxes and a batch's test photo a third round)."""
     words = sorted(row.words, key=lambda w: w.start)
-    if not painted or len(words) < 2:
+    if not painted or len(words) < 2 or row.score < UNREADABLE:
         return [row]
     parts: list[list[OcrWord]] = [[words[0]]]
     for a, b in itertools.pairwise(words):
