@@ -51,9 +51,8 @@ def merge_rows(lines: Sequence[OcrLine]) -> list[OcrLine]:
     rows: list[OcrLine] = []
     for line in sorted(lines, key=lambda ln: ln.box.x1):  # left to right, so each row grows rightwards
         for i, row in enumerate(rows):
-            overlap = min(row.box.y2, line.box.y2) - max(row.box.y1, line.box.y1)
             gap = line.box.x1 - row.box.x2
-            if overlap >= 0.5 * min(row.box.height, line.box.height) and -row.box.height <= gap <= 3 * row.box.height:
+            if _on_one_row(row.box, line.box) and -row.box.height <= gap <= 3 * row.box.height:
                 offset = len(row.text) + 1
                 words = row.words + tuple(OcrWord(w.text, w.box, w.start + offset) for w in line.words)
                 rows[i] = OcrLine(f"{row.text} {line.text}", BBox.hull((row.box, line.box)), min(row.score, line.score), words)
@@ -63,11 +62,15 @@ def merge_rows(lines: Sequence[OcrLine]) -> list[OcrLine]:
     return rows
 
 
-def _across(a: BBox, b: BBox, p: BBox, height: int) -> bool:
-    """Whether the painted box ``p`` lies on the row of ``a`` and ``b`` and fills at least half a text height of the gap
-    from ``a``'s right end to ``b``'s left end (a space between two words is about a third of a height)."""
-    on_row = min(p.y2, a.y2, b.y2) - max(p.y1, min(a.y1, b.y1)) >= 0.5 * min(p.height, height)
-    return on_row and min(p.x2, b.x1) - max(p.x1, a.x2) >= 0.5 * height
+def _on_one_row(a: BBox, b: BBox) -> bool:
+    """Two boxes on one row of text: they share at least half the height of the lower one."""
+    return min(a.y2, b.y2) - max(a.y1, b.y1) >= 0.5 * min(a.height, b.height)
+
+
+def _across(a: BBox, b: BBox, p: BBox) -> bool:
+    """Whether the painted box ``p`` lies on the row of the words ``a`` and ``b`` and fills at least half a text height of
+    the gap from ``a``'s right end to ``b``'s left end (a space between two words is about a third of a height)."""
+    return _on_one_row(p, BBox.hull((a, b))) and min(p.x2, b.x1) - max(p.x1, a.x2) >= 0.5 * min(a.height, b.height)
 
 
 def split_at_paint(row: OcrLine, painted: Sequence[BBox]) -> list[OcrLine]:
@@ -81,8 +84,7 @@ def split_at_paint(row: OcrLine, painted: Sequence[BBox]) -> list[OcrLine]:
         return [row]
     parts: list[list[OcrWord]] = [[words[0]]]
     for a, b in itertools.pairwise(words):
-        height = min(a.box.height, b.box.height)
-        if any(_across(a.box, b.box, p, height) for p in painted):
+        if any(_across(a.box, b.box, p) for p in painted):
             parts.append([b])
         else:
             parts[-1].append(b)
@@ -99,8 +101,7 @@ def split_at_paint(row: OcrLine, painted: Sequence[BBox]) -> list[OcrLine]:
 def _runs_into_paint(line: OcrLine, painted: Sequence[BBox]) -> bool:
     """A redaction starts where ``line`` ends, on its row: the line's phrase went on under the paint."""
     h = line.box.height
-    return any(line.box.x2 - h // 2 <= p.x1 <= line.box.x2 + h
-               and min(p.y2, line.box.y2) - max(p.y1, line.box.y1) >= 0.5 * min(p.height, h) for p in painted)
+    return any(line.box.x2 - h // 2 <= p.x1 <= line.box.x2 + h and _on_one_row(p, line.box) for p in painted)
 
 
 def _norm(s: str) -> str:
@@ -241,8 +242,7 @@ def _name_like(word: str) -> bool:
 
 
 def _same_row(a: OcrLine, b: OcrLine) -> bool:
-    overlap = min(a.box.y2, b.box.y2) - max(a.box.y1, b.box.y1)
-    return overlap >= 0.5 * min(a.box.height, b.box.height)
+    return _on_one_row(a.box, b.box)
 
 
 def _known(cell: str) -> tuple[bool, bool]:

@@ -46,8 +46,7 @@ def trim_tail(text: str, start: int, end: int) -> tuple[int, int]:
 
     words = list(re.finditer(r"\S+", text[start:end]))
     while len(words) > 1:
-        whole = re.match(r"\S+", text[start + words[-1].start() :])  # the whole word, where the span stops inside it ("Rendez-vous")
-        word = (whole.group() if whole else words[-1].group()).strip(".,;:'’")
+        word = text[start + words[-1].start() :].split(maxsplit=1)[0].strip(".,;:'’")  # the whole word: a span may stop in "Rendez-vous"
         key = gz.fold(word)
         common = key in gz.french_words() or word.lower() in DRUGS
         named = gz.first_names().get(key, 0) >= gz.KNOWN_NAME or gz.surnames().get(key, gz.SURNAME_RANK + 1) <= gz.SURNAME_RANK
