@@ -45,10 +45,11 @@ def pipeline() -> Pipeline:
 class FakeDetector:
     """A detector that returns fixed boxes, or cannot load."""
 
-    def __init__(self, name: str = "fake", boxes: list[BBox] | None = None, broken: str | None = None) -> None:
+    def __init__(self, name: str = "fake", boxes: list[BBox] | None = None, broken: str | None = None, score: float = 0.9) -> None:
         self.name = name
         self.boxes = boxes or []
         self.broken = broken
+        self.score = score
 
     def load(self) -> None:
         if self.broken:
@@ -56,7 +57,7 @@ class FakeDetector:
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
         h, w = rgb.shape[:2]
-        return [Detection(b.clip(w, h), 0.9, self.name) for b in self.boxes]
+        return [Detection(b.clip(w, h), self.score, self.name) for b in self.boxes]
 
 
 @pytest.fixture(autouse=True)

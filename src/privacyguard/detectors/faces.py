@@ -175,9 +175,13 @@ class FaceFinder:
         """One FACE finding per face, with the union of its boxes and a padded redaction box.
 
         ``strict``: the re-check's lower thresholds (see FaceSetting)."""
-        h, w = rgb.shape[:2]
+        return self.judge(self.detect(rgb), rgb.shape[1], rgb.shape[0], strict)
+
+    def judge(self, dets: Sequence[Detection], w: int, h: int, strict: bool = False) -> list[Finding]:
+        """The faces among raw detections (``detect``'s, in a ``w``×``h`` image): judged again, more strictly, by the
+        re-check where the pixels they were seen on did not change."""
         findings: list[Finding] = []
-        for group in merge(self.detect(rgb)):
+        for group in merge(list(dets)):
             best: dict[str, float] = {}
             for d in group:
                 best[d.source] = max(best.get(d.source, 0.0), d.score)

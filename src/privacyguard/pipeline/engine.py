@@ -18,6 +18,7 @@ from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope, model_threads
 from privacyguard.core.types import RAN, BBox, Category, Finding, Photo, Severity, unavailable
 from privacyguard.detectors.barcodes import BarcodeFinder
+from privacyguard.detectors.base import Detection
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.detectors.image_text import ImageTextFinder
 from privacyguard.detectors.ocr import OcrEngine, OcrLine, RapidOcrEngine
@@ -27,15 +28,24 @@ from privacyguard.images.save import encode, extension, output_format, refuse_pr
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
 from privacyguard.pipeline.checks import Check
-from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful
+from privacyguard.pipeline.recheck import FACE_VIEW, TALL, Intended, around, beside, faithful, zones
 from privacyguard.redactors.regions import redact
 
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
 # those regions are redacted too and the copy checked again, this many times at most.
 RECHECK_ROUNDS = 2
-LINES_KEPT = 8  # photos whose OCR lines are kept to be judged again against the post's identifiers (a post has 4)
+LOOKS_KEPT = 8  # photos whose first look is kept, to be judged again (the post's identifiers, the re-check; a post has 4)
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
+
+
+@dataclass
+class FirstLook:
+    """What the first look at a photo saw before judging it: its OCR lines and its raw face detections (each
+    None until read). Judged again against the post's identifiers, and by the re-check where the pixels are the same."""
+
+    lines: list[OcrLine] | None = None
+    faces: list[Detection] | None = None
 
 
 class _Unloaded(Exception):
@@ -91,7 +101,7 @@ class Pipeline:
         self.detectors = detectors or Detectors.default(self.options)
         self.limits = limits or LoadLimits()
         self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
-        self._lines: dict[str, list[OcrLine]] = {}  # the last photos' OCR lines, by sha256: read once, judged again
+        self._looks: dict[str, FirstLook] = {}  # the last photos' first looks, by sha256: read once, judged again
         self._checks = {
             "faces": Check(self.faces.load),
             "ocr": Check(self.detectors.ocr.load),
@@ -116,13 +126,12 @@ class Pipeline:
                 future.result()
         return self._statuses()
 
-    def _read(self, rgb: np.ndarray, cache: str | None) -> list[OcrLine]:
-        lines = self.detectors.ocr.read(rgb)
-        if cache:
-            self._lines[cache] = lines
-            while len(self._lines) > LINES_KEPT:
-                self._lines.pop(next(iter(self._lines)))
-        return lines
+    def _look(self, cache: str) -> FirstLook:
+        """The first look kept for the photo ``cache`` (its sha256), made if new; the oldest are forgotten."""
+        look = self._looks.setdefault(cache, FirstLook())
+        while len(self._looks) > LOOKS_KEPT:
+            self._looks.pop(next(iter(self._looks)))
+        return look
 
     def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
              strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None,
@@ -141,14 +150,22 @@ class Pipeline:
 
         ocr = self._checks["ocr"]
 
+        def faces() -> list[Finding]:
+            dets = self.faces.detect(rgb)
+            if cache:
+                self._look(cache).faces = dets
+            return self.faces.judge(dets, rgb.shape[1], rgb.shape[0], strict)
+
         def text() -> list[Finding]:
-            lines = self._read(rgb if text_rgb is None else text_rgb, cache)
+            lines = self.detectors.ocr.read(rgb if text_rgb is None else text_rgb)
+            if cache:
+                self._look(cache).lines = lines
             if self._checks["text"].status() != RAN:  # the judge of what was read (the French model) could not load
                 raise _Unloaded(self._checks["text"].status())
             return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms, painted)
 
         calls = {
-            "faces": (self._checks["faces"], lambda: self.faces.find(rgb, strict=strict)),
+            "faces": (self._checks["faces"], faces),
             "text": (ocr, text),
             "barcodes": (self._checks["barcodes"], lambda: self.detectors.barcodes.find(rgb)),
         }
@@ -194,7 +211,7 @@ class Pipeline:
     def more_text(self, item: ItemReport, terms: Sequence[str]) -> ItemReport:
         """``item`` plus the text of its photo that matches ``terms`` (the post's identifiers), judged again
         on the lines already read: a name found in one photo or in the draft is found on every line."""
-        lines = self._lines.get(item.sha256)
+        lines = self._looks.get(item.sha256, FirstLook()).lines
         if lines is None or not terms or item.status != "ok":
             return item
         boxes = [f.box for f in item.findings if f.box and f.category is Category.TEXT]
@@ -259,9 +276,10 @@ class Pipeline:
                 pixels = redact(photo.pixels, boxes, style, seed)
                 pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
                 write_atomically(encode(pixels, fmt), pending, protected=guard)
-                text_boxes = solid + [f.redact_box for f in extra if f.redact_box]
-                intended = Intended(pixels, tuple(boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
-                painted = tuple(boxes) + tuple(text_boxes)
+                text_boxes = solid + [f.redact_box for f in extra if f.redact_box and f.category is not Category.FACE]
+                face_boxes = boxes + [f.redact_box for f in extra if f.redact_box and f.category is Category.FACE]  # faces: painted solid
+                intended = Intended(pixels, tuple(face_boxes), tuple(text_boxes)) if scope is VerifyScope.REGIONS else None
+                painted = tuple(face_boxes) + tuple(text_boxes)
                 verification, residual = self.verify(pending, item, kept, intended, terms=terms, painted=painted,
                                                      text_painted=tuple(solid))
                 more = [f for f in residual if f.redact_box is not None]
@@ -309,10 +327,11 @@ class Pipeline:
                                     f"output is {out.width}×{out.height}, expected {item.width}×{item.height}", "verify"))
         residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
-        if intended is None:
+        first = self._looks.get(item.sha256)
+        if intended is None or first is None or first.lines is None or first.faces is None:  # nothing kept to judge again
             status, found = self._run(out.rgb(), terms, strict=True, text_rgb=neutral(out.rgb(), painted), painted=painted)
         else:
-            status, found = self._around(out.rgb(), intended, residual, terms)  # the crops read grey boxes too
+            status, found = self._around(out.rgb(), intended, residual, terms, lines=first.lines, dets=first.faces)  # the crops read grey boxes too
         verification.update(status)
         for seen in found:
             if seen.severity is Severity.LOW or not seen.box:
@@ -328,13 +347,20 @@ class Pipeline:
         return verification, residual
 
 
-    def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding],
-                terms: Sequence[str]) -> tuple[dict[str, str], list[Finding]]:
-        """Compare with the intended pixels, then re-check around each redaction (faces near faces, text near text)."""
+    def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding], terms: Sequence[str], *,
+                lines: Sequence[OcrLine], dets: Sequence[Detection]) -> tuple[dict[str, str], list[Finding]]:
+        """Compare with the intended pixels; then look again around each redaction (faces near faces, text near text and
+        along the lines a face box cut), and judge again, more strictly, what the first look saw elsewhere (its ``lines``
+        and raw face ``dets``).
+
+        Outside the redactions the written pixels are those the first look saw (``faithful``), so its raw face detections
+        there are judged with the re-check's lower thresholds, and its lines there against the post's identifiers, without
+        reading them again: the whole stricter look, at the cost of the zones around the paint."""
         residual += faithful(rgb, intended)
         status = {"pixels": RAN, **self.load()}
-
+        h, w = rgb.shape[:2]
         painted = intended.face_boxes + intended.text_boxes
+        cut = tuple(line.box for line in lines if any(line.box.intersects(b) for b in intended.face_boxes))
 
         def look(crop: np.ndarray, zone: BBox, only: frozenset[str]) -> list[Finding]:
             here = [BBox(b.x1 - zone.x1, b.y1 - zone.y1, b.x2 - zone.x1, b.y2 - zone.y1) for b in painted if b.intersects(zone)]
@@ -343,7 +369,13 @@ class Pipeline:
             return found
 
         found = around(rgb, intended.face_boxes, lambda crop, zone: look(crop, zone, FACE_CHECKS), FACE_VIEW)
-        found += around(neutral(rgb, painted), intended.text_boxes, lambda crop, zone: look(crop, zone, TEXT_CHECKS), 0, rows=True)
+        upright = [line.box for line in lines if line.box.height >= TALL * line.box.width]
+        found += around(neutral(rgb, painted), intended.text_boxes + cut, lambda crop, zone: look(crop, zone, TEXT_CHECKS), 0,
+                        rows=True, upright=upright)
+        face_zones = zones(intended.face_boxes, w, h)  # looked at again just now
+        found += self.faces.judge([d for d in dets if not any(d.box.intersects(z) for z in face_zones)], w, h, strict=True)
+        same = [line for line in lines if not any(line.box.intersects(b) for b in painted)]
+        found += self.image_text.find(same, (w, h), terms, painted)
         return status, found
 
 

@@ -25,6 +25,7 @@ MARGIN = 0.25  # of the box's size, on each side, within MIN_MARGIN..MAX_MARGIN 
 MIN_MARGIN, MAX_MARGIN = 48, 160
 NEAR = 8  # a finding within this many pixels of a redaction is something left over
 ROW_REACH = 16  # text heights: a name of 16 letters runs about 8 heights past its box; a table's next column, as far again
+TALL = 1.5  # RapidOCR reads a line box this much taller than wide as upright text (it turns it to read it)
 FACE_VIEW = 640  # faces protruding from a face box are large: the zone is looked at this size
 
 
@@ -71,14 +72,16 @@ def faithful(rgb: np.ndarray, intended: Intended) -> list[Finding]:
                     f"the written image differs from the redacted one (a tile differs by {worst:.1f} levels)", "verify")]
 
 
-def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False) -> list[BBox]:
+def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False, upright: Sequence[BBox] = ()) -> list[BBox]:
     """Each redaction with its margin, overlapping ones merged. With ``rows`` (text), the zone runs along
     the box's row, ROW_REACH text heights on either side: a line of text runs on sideways past its box
     ("██PONT Marie"). Not the photo's whole width: the rest of the row was judged by the first look, and
-    a 12 MP row read at full resolution cost seconds and read gravel as text."""
+    a 12 MP row read at full resolution cost seconds and read gravel as text. The row runs up and down for a box of
+    upright text: a box at least TALL times as high as wide, or one on a line of ``upright`` text (the first look's: a
+    short word's padded box is not tall)."""
     out = [b.pad_px(min(MAX_MARGIN, max(MIN_MARGIN, round(MARGIN * max(b.width, b.height))))).clip(w, h) for b in boxes]
     if rows:
-        out = [BBox(b.x1 - ROW_REACH * b.height, z.y1, b.x2 + ROW_REACH * b.height, z.y2).clip(w, h)
+        out = [_row(b, z, b.height >= TALL * b.width or any(u.intersects(b) for u in upright)).clip(w, h)
                for b, z in zip(boxes, out, strict=True)]
     i = 0
     while i < len(out):
@@ -90,12 +93,20 @@ def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False) -> list[BBo
     return out
 
 
-def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray, BBox], list[Finding]], view: int,
-           rows: bool = False) -> list[Finding]:
+def _row(box: BBox, zone: BBox, upright: bool) -> BBox:
+    """``zone`` stretched along the text row of ``box``: sideways, or up and down for ``upright`` text (a wristband
+    photographed sideways)."""
+    if upright:
+        return BBox(zone.x1, box.y1 - ROW_REACH * box.width, zone.x2, box.y2 + ROW_REACH * box.width)
+    return BBox(box.x1 - ROW_REACH * box.height, zone.y1, box.x2 + ROW_REACH * box.height, zone.y2)
+
+
+def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray, BBox], list[Finding]], view: int, *,
+           rows: bool = False, upright: Sequence[BBox] = ()) -> list[Finding]:
     """Findings of ``find(crop, zone)`` in each zone (the crop shrunk to ``view`` px if set) that touch one of ``boxes``."""
     h, w = rgb.shape[:2]
     found: list[Finding] = []
-    for zone in zones(boxes, w, h, rows):
+    for zone in zones(boxes, w, h, rows, upright):
         crop = np.ascontiguousarray(rgb[zone.y1:zone.y2, zone.x1:zone.x2, :3])
         f = 1.0
         if view and max(crop.shape[:2]) > view:
