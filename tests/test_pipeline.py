@@ -398,6 +398,25 @@ def test_region_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(
     assert np.asarray(Image.open(str(result.output)).convert("L"))[40:120, 40:100].std() < 5  # painted over
 
 
+def test_region_recheck_never_verifies_what_the_first_look_could_not_check(grace: Path, tmp_path: Path) -> None:
+    """The region re-check stands on the first look: a check that failed there (here the codes) fails the copy's
+    verification too, even where no code zone is looked at again (a face alone was 'verified')."""
+    class Broken:
+        def load(self) -> None:
+            pass
+
+        def find(self, rgb: np.ndarray) -> list[Finding]:
+            raise RuntimeError("broken")
+
+    d = Detectors.default(AnalysisOptions())
+    pipe = Pipeline(detectors=Detectors(d.faces, d.ocr, d.checker, Broken()))  # type: ignore[arg-type]
+    item, photo = pipe.analyze_one(grace)
+    assert item.checks["barcodes"].startswith("unavailable")
+    face = next(f.id for f in item.findings if f.category is Category.FACE)
+    result = pipe.apply(item, Decisions(redact=frozenset({face})), tmp_path / "g.cleaned.png", photo=photo, scope=VerifyScope.REGIONS)
+    assert not result.verified and result.verification["barcodes"].startswith("unavailable")
+
+
 def test_the_batch_recheck_blacks_out_no_more_than_the_neighbourhood_of_what_it_removed(pipeline: Pipeline, tmp_path: Path) -> None:
     """A face and its name tag on gravel, the batch's re-check by region: a texture read at full resolution on the tag's
     row was a line the width of the photo, blacked out (and two more rounds). The copy may differ from the photo only

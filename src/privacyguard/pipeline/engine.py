@@ -332,6 +332,7 @@ class Pipeline:
             status, found = self._run(out.rgb(), terms, strict=True, text_rgb=neutral(out.rgb(), painted), painted=painted)
         else:
             status, found = self._around(out.rgb(), intended, residual, terms, lines=first.lines, dets=first.faces)  # the crops read grey boxes too
+            status.update({k: v for k, v in item.checks.items() if k in status and v != RAN})  # what the first look could not do
         verification.update(status)
         for seen in found:
             if seen.severity is Severity.LOW or not seen.box:
