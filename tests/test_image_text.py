@@ -303,6 +303,42 @@ def test_a_small_wristband_turned_15_degrees_in_a_12_mp_photo(pipeline: Pipeline
         assert value not in read, read
 
 
+def test_a_label_whose_first_row_was_missed_is_read_again_up_close() -> None:
+    """A label's rows blur into one text-like place. Its rows below the name were read at the shrunk size, its name
+    row was not: the place is read in a crop all the same. A place whose every row a line covers is not read twice,
+    and neither is one whose rows are covered by lines read on either side of a gap smaller than half a line."""
+    from privacyguard.detectors.text_places import detail_crops
+
+    label = [(BBox(790, 803, 1173, 922), 7)]  # three rows; the name row 803-840
+    rows_below = [BBox(789, 840, 1040, 885), BBox(788, 879, 1000, 922)]
+    assert detail_crops(label, rows_below, 2400, 1800), "the name row under no line is read"
+    every_row = [BBox(790, 800, 1180, 842), *rows_below]
+    assert detail_crops(label, every_row, 2400, 1800) == []
+    tight = [BBox(790, 805, 1180, 835), *rows_below]  # 5 px between two lines of 45 px: their own spacing
+    assert detail_crops(label, tight, 2400, 1800) == []
+
+
+def test_a_label_on_a_textured_photo_is_read_whole(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Reproduction (bench/texture_recheck.py): a three-row sticker on a stained-slide photo, 2400 px wide. Shrunk to
+    2000 px, the reader found the rows below the name and not the name row; the detail pass thought the sticker read
+    (a line covered its centre). The name went out unredacted by the first look."""
+    import skimage
+
+    im = Image.open(Path(skimage.__file__).parent / "data" / "ihc.png").convert("RGB").resize((2400, 1800))
+    d = ImageDraw.Draw(im)
+    d.rectangle((778, 788, 1193, 935), fill=(245, 243, 235))
+    for n, row in enumerate((("Patient :", "ROUSSEL", "Gaëtan"), ("DDN", "30/06/2011"), ("IEP", "88120457"))):
+        x = 798
+        for word in row:
+            d.text((x, 808 + 39 * n), word, fill=(20, 20, 20), font=font(28))
+            x += round(d.textlength(word + " ", font=font(28)))
+    im.save(tmp_path / "slide.png")
+    item, _ = pipeline.analyze_one(tmp_path / "slide.png")
+    boxes = [f.redact_box for f in Decisions().chosen(item) if f.category is Category.TEXT and f.redact_box]
+    assert any(b.contains_point(990, 824) for b in boxes), "ROUSSEL is covered"
+    assert any(b.contains_point(1110, 824) for b in boxes), "Gaëtan is covered"
+
+
 def test_a_two_line_label_set_tight_is_a_place_to_read() -> None:
     """Reproduction (held-out seeds 4 and 5): a 13-15 px two-line label whose lines touch fused into one or two pieces,
     letter over letter, and no place was read: the name and the birth date stayed."""

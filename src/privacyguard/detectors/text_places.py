@@ -3,6 +3,8 @@ labels or wristbands held at an angle (their outline). The reading itself is in 
 
 from __future__ import annotations
 
+import statistics
+
 import numpy as np
 
 from privacyguard.core.types import BBox
@@ -54,9 +56,20 @@ def text_like(gray: np.ndarray) -> list[tuple[BBox, int]]:
 
 
 def _read_already(place: BBox, known: list[BBox]) -> bool:
-    """The shrunk reading already has this place: flat lines (upright text) cover its centre. A turned line's box
-    is a tall rectangle that covers its neighbours too, so it proves nothing."""
-    return any(k.contains_point(*place.centre) and k.width >= 4 * k.height for k in known)
+    """The shrunk reading already has this place: flat lines (upright text) cover its centre and each of its rows. A
+    turned line's box is a tall rectangle that covers its neighbours too, so it proves nothing. A label's rows blur
+    into one place: its name row missed at the shrunk size while the rows below were read (a row of the place's height,
+    half a line's height or more, under no line) is not read yet."""
+    flat = [k for k in known if k.width >= 4 * k.height and k.intersects(place)]
+    if not any(k.contains_point(*place.centre) for k in flat):
+        return False
+    row = statistics.median(k.height for k in flat) / 2
+    top = place.y1
+    for k in sorted(flat, key=lambda k: k.y1):
+        if k.y1 - top > row:
+            return False
+        top = max(top, k.y2)
+    return place.y2 - top <= row
 
 
 def runs_upward(places: list[tuple[BBox, int]], crop: BBox) -> bool:
