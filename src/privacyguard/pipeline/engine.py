@@ -375,9 +375,8 @@ class Pipeline:
                         rows=True, upright=upright)
         face_zones = zones(intended.face_boxes, w, h)  # looked at again just now
         found += self.faces.judge([d for d in dets if not any(d.box.intersects(z) for z in face_zones)], w, h, strict=True)
-        if terms:  # without the post's identifiers, the lines the paint left alone would be judged as the first look judged them
-            same = [line for line in lines if not any(line.box.intersects(b) for b in painted)]
-            found += self.image_text.find(same, (w, h), terms, painted)
+        same = [line for line in lines if not any(line.box.intersects(b) for b in painted)]
+        found += self.image_text.find(same, (w, h), terms, painted)
         return status, found
 
 
