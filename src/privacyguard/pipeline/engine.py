@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from privacyguard.core.errors import OutputError, PrivacyGuardError
+from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport, Report
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, LoadLimits, PersonalLists, RedactionStyle, VerifyScope, model_threads
@@ -24,11 +23,12 @@ from privacyguard.detectors.image_text import ImageTextFinder
 from privacyguard.detectors.ocr import OcrEngine, OcrLine, RapidOcrEngine
 from privacyguard.detectors.text.checker import TextChecker
 from privacyguard.images.load import load_photo, pil_info
-from privacyguard.images.save import encode, extension, output_format, refuse_protected, write_atomically
+from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
 from privacyguard.pipeline.checks import Check
-from privacyguard.pipeline.recheck import FACE_VIEW, TALL, Intended, around, beside, faithful, zones
+from privacyguard.pipeline.placement import place, unverified_name
+from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful, is_upright, neutral, residual_of, same_region, zones
 from privacyguard.redactors.regions import redact
 
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
@@ -69,11 +69,6 @@ def _checked(check: Check, call: Callable[[], list[Finding]]) -> tuple[str | Non
         return unavailable(f"the detector failed on this image ({type(exc).__name__})"), []
 
 
-def output_path(source: str | Path, out_dir: str | Path | None, fmt: str) -> Path:
-    """``NAME.cleaned.EXT`` beside the source, or inside ``out_dir``."""
-    src = Path(source)
-    folder = Path(out_dir) if out_dir is not None else src.parent
-    return folder / f"{src.stem}.cleaned{extension(fmt)}"
 
 
 @dataclass
@@ -288,8 +283,8 @@ class Pipeline:
                 extra += more
             ids = tuple(f.id for f in chosen) + tuple(f.id for f in extra)
             result = CleanResult(item.path, None, "ok", None, ids, verification, tuple(residual), scope.value)
-            final = target if result.verified else _unverified_name(target, unverified_dir)
-            output = _place(pending, final, guard, replace_ours or not result.verified)
+            final = target if result.verified else unverified_name(target, unverified_dir)
+            output = place(pending, final, guard, replace_ours or not result.verified)
             pending = None
             return CleanResult(item.path, str(output) if output else None, "ok", None, ids, verification,
                                tuple(residual), scope.value)
@@ -325,7 +320,7 @@ class Pipeline:
         if (out.width, out.height) != (item.width, item.height):
             residual.append(Finding("residual-size", Category.METADATA, Severity.HIGH, 1.0,
                                     f"output is {out.width}×{out.height}, expected {item.width}×{item.height}", "verify"))
-        residual += [_residual(f) for f in audit_metadata(out.raw, out.format, pil_info)]
+        residual += [residual_of(f) for f in audit_metadata(out.raw, out.format, pil_info)]
         verification["metadata"] = RAN
         first = self._looks.get(item.sha256)
         if intended is None or first is None or first.lines is None or first.faces is None:  # nothing kept to judge again
@@ -343,10 +338,9 @@ class Pipeline:
                 if part is None:
                     continue
                 f = replace(seen, box=part, redact_box=part)
-            if f.box and not any(_same_region(k, f.box) for k in kept):
-                residual.append(_residual(f))
+            if f.box and not any(same_region(k, f.box) for k in kept):
+                residual.append(residual_of(f))
         return verification, residual
-
 
     def _around(self, rgb: np.ndarray, intended: Intended, residual: list[Finding], terms: Sequence[str], *,
                 lines: Sequence[OcrLine], dets: Sequence[Detection]) -> tuple[dict[str, str], list[Finding]]:
@@ -370,7 +364,7 @@ class Pipeline:
             return found
 
         found = around(rgb, intended.face_boxes, lambda crop, zone: look(crop, zone, FACE_CHECKS), FACE_VIEW)
-        upright = [line.box for line in lines if line.box.height >= TALL * line.box.width]
+        upright = [line.box for line in lines if is_upright(line.box)]
         found += around(neutral(rgb, painted), intended.text_boxes + cut, lambda crop, zone: look(crop, zone, TEXT_CHECKS), 0,
                         rows=True, upright=upright)
         face_zones = zones(intended.face_boxes, w, h)  # looked at again just now
@@ -378,55 +372,3 @@ class Pipeline:
         same = [line for line in lines if not any(line.box.intersects(b) for b in painted)]
         found += self.image_text.find(same, (w, h), terms, painted)
         return status, found
-
-
-NEUTRAL = 128  # the grey the OCR sees in place of a redaction
-
-
-def neutral(rgb: np.ndarray, boxes: Sequence[BBox]) -> np.ndarray:
-    """``rgb`` with ``boxes`` painted mid-grey, for reading only: a solid black box blinds the text
-    detector to the text right next to it, a grey one does not (measured on a half-covered name)."""
-    if not boxes:
-        return rgb
-    out = np.array(rgb[:, :, :3], copy=True)
-    h, w = out.shape[:2]
-    for b in boxes:
-        c = b.clip(w, h)
-        out[c.y1 : c.y2, c.x1 : c.x2] = NEUTRAL
-    return out
-
-
-def _same_region(kept: Finding, box: BBox) -> bool:
-    """A re-check finding that is the kept finding read again (its box may move a little after re-encoding)."""
-    region = kept.redact_box or kept.box
-    if region is None:
-        return False
-    return region.contains_point(*box.centre) or region.intersection(box) >= 0.5 * max(1, box.area)
-
-
-def _unverified_name(target: Path, folder: Path | None) -> Path | None:
-    """Where a copy that could not be verified goes: a name that says so, in its own folder (or nowhere)."""
-    if folder is None:
-        return None
-    return folder / f"{target.stem.removesuffix('.cleaned')}.non_verifie{target.suffix}"
-
-
-def _place(pending: Path, final: Path | None, protected: Sequence[Path], replace_existing: bool) -> Path | None:
-    """Rename the checked copy to its final name (never onto a protected file), or delete it."""
-    if final is None:
-        pending.unlink(missing_ok=True)
-        return None
-    if final.exists() and not replace_existing:
-        raise OutputError("a file with this name is already there and was not written by privacyguard: not replaced", str(final))
-    refuse_protected(final, protected)
-    try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(pending, final)
-    except OSError as exc:
-        raise OutputError(f"cannot write ({exc.strerror or exc})", str(final)) from None
-    return final
-
-
-def _residual(f: Finding) -> Finding:
-    return Finding(f"residual-{f.id}", f.category, f.severity, f.score, f"still present after cleaning: {f.detail}",
-                   f.source, f.box, f.redact_box)

@@ -81,7 +81,7 @@ def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False, upright: Se
     short word's padded box is not tall)."""
     out = [b.pad_px(min(MAX_MARGIN, max(MIN_MARGIN, round(MARGIN * max(b.width, b.height))))).clip(w, h) for b in boxes]
     if rows:
-        out = [_row(b, z, b.height >= TALL * b.width or any(u.intersects(b) for u in upright)).clip(w, h)
+        out = [_row(b, z, is_upright(b) or any(u.intersects(b) for u in upright)).clip(w, h)
                for b, z in zip(boxes, out, strict=True)]
     i = 0
     while i < len(out):
@@ -91,6 +91,11 @@ def zones(boxes: Sequence[BBox], w: int, h: int, rows: bool = False, upright: Se
             continue
         out[i] = BBox.hull((out[i], out.pop(j)))
     return out
+
+
+def is_upright(box: BBox) -> bool:
+    """A box of text running up or down the photo, as RapidOCR sees it (it turns such a box to read it)."""
+    return box.height >= TALL * box.width
 
 
 def _row(box: BBox, zone: BBox, upright: bool) -> BBox:
@@ -146,3 +151,33 @@ def beside(line: BBox, texts: Sequence[BBox], painted: Sequence[BBox]) -> BBox |
         return None
     part = BBox.hull(parts)
     return None if part.covered_by(painted) >= 0.9 else part
+
+
+NEUTRAL = 128  # the grey the OCR sees in place of a redaction
+
+
+def neutral(rgb: np.ndarray, boxes: Sequence[BBox]) -> np.ndarray:
+    """``rgb`` with ``boxes`` painted mid-grey, for reading only: a solid black box blinds the text
+    detector to the text right next to it, a grey one does not (measured on a half-covered name)."""
+    if not boxes:
+        return rgb
+    out = np.array(rgb[:, :, :3], copy=True)
+    h, w = out.shape[:2]
+    for b in boxes:
+        c = b.clip(w, h)
+        out[c.y1 : c.y2, c.x1 : c.x2] = NEUTRAL
+    return out
+
+
+def same_region(kept: Finding, box: BBox) -> bool:
+    """A re-check finding that is the kept finding read again (its box may move a little after re-encoding)."""
+    region = kept.redact_box or kept.box
+    if region is None:
+        return False
+    return region.contains_point(*box.centre) or region.intersection(box) >= 0.5 * max(1, box.area)
+
+
+def residual_of(f: Finding) -> Finding:
+    """``f`` seen again in a cleaned copy: something the cleaning left."""
+    return Finding(f"residual-{f.id}", f.category, f.severity, f.score, f"still present after cleaning: {f.detail}",
+                   f.source, f.box, f.redact_box)
