@@ -39,6 +39,10 @@ def main(out: Path) -> None:
     kept = [i for i in dyn.graph.input if i.name not in weights]
     del dyn.graph.input[:]
     dyn.graph.input.extend(kept)
+    used = {name for node in dyn.graph.node for name in node.input}
+    kept_weights = [w for w in dyn.graph.initializer if w.name in used]  # batch norms' "num_batches_tracked" counters
+    del dyn.graph.initializer[:]
+    dyn.graph.initializer.extend(kept_weights)
     out.write_bytes(dyn.SerializeToString())
     print("source", src, hashlib.sha256(src.read_bytes()).hexdigest())
     print("wrote ", out, hashlib.sha256(out.read_bytes()).hexdigest())

@@ -14,7 +14,7 @@ from privacyguard.core.types import BBox
 from privacyguard.detectors.base import Detection, nms, without_spinning
 
 MODEL = "models/centerface.onnx"
-MODEL_SHA256 = "5aaf17b351911ad4a27f126d2de45809710c458b95cba4a6478c4fd4e2e9d978"
+MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
 _OUTPUTS = ["537", "538", "539", "540"]
 
 
