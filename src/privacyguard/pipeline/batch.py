@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from privacyguard.core.errors import BatchError, PrivacyGuardError
+from privacyguard.core.memory import give_back_memory
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle, VerifyScope
@@ -361,7 +362,8 @@ def _results(todo: list[Job], out_dir: Path, options: BatchOptions, workers: int
 
 
 def _safe(job: Job, out_dir: Path, options: BatchOptions) -> BatchEntry:
-    """One file, whatever happens: an error becomes that file's entry and the batch goes on."""
+    """One file, whatever happens: an error becomes that file's entry and the batch goes on; its memory is given back
+    to the system before the next one (``give_back_memory``)."""
     try:
         return process_one(job.source, job.name, job.rel, out_dir, options, ours=job.ours)
     except PrivacyGuardError as exc:
@@ -370,6 +372,8 @@ def _safe(job: Job, out_dir: Path, options: BatchOptions) -> BatchEntry:
         return BatchEntry(job.name, "error", reason=f"cannot write the copy ({exc.strerror or exc})")
     except Exception as exc:  # noqa: BLE001 - one photo must never stop the batch or its report
         return BatchEntry(job.name, "error", reason=f"internal error while checking this file ({type(exc).__name__})")
+    finally:
+        give_back_memory()
 
 
 class _Ticker:
