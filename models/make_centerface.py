@@ -12,7 +12,7 @@ as an input as well as an initializer (the old PyTorch export), which means "a c
 it": onnxruntime then cannot fold the batch normalisations into the convolutions nor fuse the
 activations, and runs the graph as written.  Without them (allowed since ONNX IR 4) the same weights
 run about twice as fast (2048x1536: 1.20 -> 0.63 s on one core); the arithmetic is the same up to
-float rounding (``bench/face_tune.py`` before and after in MODELS.md).
+float rounding (``bench/face_tune.py`` before and after: the README's figures).
 """
 
 from __future__ import annotations

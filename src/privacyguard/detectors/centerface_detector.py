@@ -11,7 +11,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, nms, without_spinning
+from privacyguard.detectors.base import Detection, keeps_working_memory, nms, without_spinning
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
@@ -45,11 +45,7 @@ class CenterFaceDetector:
         opts.intra_op_num_threads = self._threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
-        # One thread: a batch worker, one per core. Its session then keeps no memory arena: the working memory of a
-        # 12 MP photo's 2048 px pass (about 400 MB) is given back after each call instead of held for the next, so a
-        # worker stays near 1.5 GB (bench/batch_speed.py: 2.4 -> 1.5-1.7 GB); the face pass takes about 15 % longer, a batch
-        # of 2 MP photos about 7 % (a 12 MP one: no difference measured).
-        opts.enable_cpu_mem_arena = self._threads > 1
+        opts.enable_cpu_mem_arena = keeps_working_memory(self._threads)
         self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:

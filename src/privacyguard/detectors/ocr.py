@@ -15,7 +15,7 @@ import numpy as np
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import unturn, without_spinning
+from privacyguard.detectors.base import keeps_working_memory, unturn, without_spinning
 from privacyguard.detectors.text_places import SMALL_ROW, detail_crops, runs_upward, text_like, tilted_labels
 
 
@@ -206,12 +206,10 @@ class RapidOcrEngine:
         DownloadFile.run = staticmethod(_no_download)  # type: ignore[method-assign]  # offline, always
         _sessions_without_spinning()
         paths = rapidocr_model_paths(self._models_dir or Path(rapidocr.__file__).parent / "models")
-        # A memory arena (RapidOCR turns it off) when the reader has several cores, as CenterFace's: the working memory
-        # of a 2000 px read is kept for the next one instead of asked for again; the 12 MP analysis 4.1 -> 3.2 s
-        # (bench/stages.py, interleaved), the process's peak 1.85 -> 2.13 GB. A batch worker (one thread) keeps none.
+        # RapidOCR turns the memory arena off; ours follows the thread count, as every model's does.
         params: dict[str, Any] = {"Global.log_level": "critical", "Global.text_score": 0.0,
                                   "EngineConfig.onnxruntime.intra_op_num_threads": self._threads,
-                                  "EngineConfig.onnxruntime.enable_cpu_mem_arena": self._threads > 1}
+                                  "EngineConfig.onnxruntime.enable_cpu_mem_arena": keeps_working_memory(self._threads)}
         params.update({f"{role}.model_path": str(path) for role, path in paths.items()})
         try:
             engine = RapidOCR(params=params)  # builds the ONNX sessions; the files were checked by sha256 above

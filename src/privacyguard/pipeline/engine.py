@@ -69,8 +69,6 @@ def _checked(check: Check, call: Callable[[], list[Finding]]) -> tuple[str | Non
         return unavailable(f"the detector failed on this image ({type(exc).__name__})"), []
 
 
-
-
 @dataclass
 class Detectors:
     """What the photo pipeline runs; tests replace any of them with fakes."""
