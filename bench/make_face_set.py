@@ -4,7 +4,8 @@ Faces: Grace Hopper (matplotlib), the astronaut Eileen Collins and the cameraman
 (scikit-image), and the 100 real LFW faces of ``skimage/data/lfw_subset.npy`` (25×25).
 They are pasted, with hand-measured boxes, onto backgrounds (textures and medical images from
 scikit-image) in the situations that matter for a doctor's photo: close-ups, small faces in
-12 MP photos, turned and rotated faces, faces shown on a screen, and no face at all.
+12 MP photos, turned and rotated faces, faces upside down and dim (a patient lying on the table photographed
+from the head end, a photo stored upside down), faces shown on a screen, and no face at all.
 This is a synthetic stand-in for a real annotated set, which cannot be fetched here.
 
     python bench/make_face_set.py OUT_DIR [--seed 0] [--per-category 8]
@@ -98,7 +99,8 @@ def _place(canvas: Image.Image, im: Image.Image, box: list[float], taken: list[l
     return None
 
 
-# category -> (canvas size, faces per image, face width range px, pool, angles, on screen)
+# category -> (canvas size, faces per image, face width range px, pool, angles, on screen[, dimmed])
+# New categories go at the end: the earlier ones then draw the same random numbers, so an old seed makes the same images.
 CATEGORIES = {
     "closeup": (SIZE_2MP, (1, 1), (350, 700), "portrait", (0,), False),
     "medium": (SIZE_2MP, (2, 3), (60, 250), "portrait", (0,), False),
@@ -107,7 +109,16 @@ CATEGORIES = {
     "rotated": (SIZE_2MP, (1, 2), (80, 250), "portrait", (-30, -15, 15, 30, 90, -90), False),
     "screen": (SIZE_2MP, (1, 2), (80, 300), "portrait", (0,), True),
     "no_face": (SIZE_2MP, (0, 0), (0, 0), "portrait", (0,), False),
+    "upside_down": (SIZE_2MP, (1, 3), (50, 220), "portrait", (180, 165, 195, 172, 188), False, True),
+    "upside_down_lfw": (SIZE_2MP, (3, 5), (40, 130), "lfw", (180, 170, 190), False, True),
 }
+
+
+def _dimmed(im: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A face in the shade of a room: darker, flatter, slightly out of focus."""
+    im = ImageEnhance.Brightness(im).enhance(float(rng.uniform(0.45, 0.85)))
+    im = ImageEnhance.Contrast(im).enhance(float(rng.uniform(0.6, 0.9)))
+    return im.filter(ImageFilter.GaussianBlur(float(rng.uniform(0.3, 1.2))))
 
 
 def generate(out: Path, seed: int, per_category: int) -> list[dict[str, object]]:
@@ -115,7 +126,7 @@ def generate(out: Path, seed: int, per_category: int) -> list[dict[str, object]]
     pools = {"portrait": _portrait_faces(), "lfw": _lfw_faces()}
     out.mkdir(parents=True, exist_ok=True)
     truth: list[dict[str, object]] = []
-    for cat, (size, count, widths, pool, angles, screen) in CATEGORIES.items():
+    for cat, (size, count, widths, pool, angles, screen, *dim) in CATEGORIES.items():
         for n in range(per_category):
             canvas = _background(rng, size)
             faces: list[list[int]] = []
@@ -125,6 +136,8 @@ def generate(out: Path, seed: int, per_category: int) -> list[dict[str, object]]
                 im, box = _scaled(face, float(rng.uniform(*widths)), float(rng.choice(angles)))
                 if screen:
                     im = _on_screen(im, rng)
+                if dim and dim[0]:
+                    im = _dimmed(im, rng)
                 if rng.random() < 0.5:
                     im = im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
                     box = [im.width - box[2], box[1], im.width - box[0], box[3]]

