@@ -54,11 +54,7 @@ def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
     t = time.perf_counter()
     for n, entry in enumerate(truth):
         rgb = np.asarray(Image.open(root / entry["image"]).convert("RGB"))
-        rows: list[list[float]] = []
-        for turns in sorted({t for _, t in std.passes}):  # each turn's passes alone, to know which turn saw what
-            finder.setting = FaceSetting(tuple(p for p in std.passes if p[1] == turns), low.alone, low.together)
-            rows += [[*d.box.as_list(), d.score, names.index(d.source), turns] for d in finder.detect(rgb)]
-        out[entry["image"]] = rows
+        out[entry["image"]] = [[*d.box.as_list(), d.score, names.index(d.source), d.turns] for d in finder.detect(rgb)]
         if n % 25 == 0:
             print(f"{n}/{len(truth)} images, {time.perf_counter() - t:.0f} s", flush=True)
     out["_detectors"] = [[float(i)] for i in range(len(names))]
@@ -96,7 +92,8 @@ def accepted(image: str, raw: list[list[float]], names: list[str], setting: Face
         keep = [r for r in raw if r[4] >= setting.candidate(names[int(r[5])], _turns(r))]
         return [box for box, best in _groups(keep, names) if setting.accept(best, ready, STRICT["on"])]
     if image not in _GROUPS:  # the search varies the merge rule, not the upside-down floor: that applies first
-        _GROUPS[image] = _groups([r for r in raw if _turns(r) % 4 != 2 or r[4] >= setting.candidate(names[int(r[5])], 2)], names)
+        floored = [r for r in raw if _turns(r) % 4 != 2 or r[4] >= setting.candidate(names[int(r[5])], 2)]
+        _GROUPS[image] = _groups(floored, names)
     return [box for box, best in _GROUPS[image] if setting.accept(best, ready, STRICT["on"])]
 
 
@@ -120,7 +117,7 @@ def score(data: dict, truth: list[dict], attrs: dict, setting: FaceSetting, whic
             for k in keys:
                 found[k][0] += hit is not None
                 found[k][1] += 1
-            if hit is not None:
+            if hit is not None:  # the upright padding: the product adds a turned face's own (a lower bound here)
                 painted = hit.pad(**PAD)
                 inside.append(painted.intersection(face) / max(1, face.area))
         for b in boxes:

@@ -99,16 +99,16 @@ def _place(canvas: Image.Image, im: Image.Image, box: list[float], taken: list[l
     return None
 
 
-# category -> (canvas size, faces per image, face width range px, pool, angles, on screen[, dimmed])
+# category -> (canvas size, faces per image, face width range px, pool, angles, on screen, dimmed)
 # New categories go at the end: the earlier ones then draw the same random numbers, so an old seed makes the same images.
 CATEGORIES = {
-    "closeup": (SIZE_2MP, (1, 1), (350, 700), "portrait", (0,), False),
-    "medium": (SIZE_2MP, (2, 3), (60, 250), "portrait", (0,), False),
-    "small_12mp": (SIZE_12MP, (2, 3), (20, 60), "portrait", (0,), False),
-    "lfw": (SIZE_2MP, (3, 5), (30, 160), "lfw", (0,), False),
-    "rotated": (SIZE_2MP, (1, 2), (80, 250), "portrait", (-30, -15, 15, 30, 90, -90), False),
-    "screen": (SIZE_2MP, (1, 2), (80, 300), "portrait", (0,), True),
-    "no_face": (SIZE_2MP, (0, 0), (0, 0), "portrait", (0,), False),
+    "closeup": (SIZE_2MP, (1, 1), (350, 700), "portrait", (0,), False, False),
+    "medium": (SIZE_2MP, (2, 3), (60, 250), "portrait", (0,), False, False),
+    "small_12mp": (SIZE_12MP, (2, 3), (20, 60), "portrait", (0,), False, False),
+    "lfw": (SIZE_2MP, (3, 5), (30, 160), "lfw", (0,), False, False),
+    "rotated": (SIZE_2MP, (1, 2), (80, 250), "portrait", (-30, -15, 15, 30, 90, -90), False, False),
+    "screen": (SIZE_2MP, (1, 2), (80, 300), "portrait", (0,), True, False),
+    "no_face": (SIZE_2MP, (0, 0), (0, 0), "portrait", (0,), False, False),
     "upside_down": (SIZE_2MP, (1, 3), (50, 220), "portrait", (180, 165, 195, 172, 188), False, True),
     "upside_down_lfw": (SIZE_2MP, (3, 5), (40, 130), "lfw", (180, 170, 190), False, True),
 }
@@ -126,7 +126,7 @@ def generate(out: Path, seed: int, per_category: int) -> list[dict[str, object]]
     pools = {"portrait": _portrait_faces(), "lfw": _lfw_faces()}
     out.mkdir(parents=True, exist_ok=True)
     truth: list[dict[str, object]] = []
-    for cat, (size, count, widths, pool, angles, screen, *dim) in CATEGORIES.items():
+    for cat, (size, count, widths, pool, angles, screen, dim) in CATEGORIES.items():
         for n in range(per_category):
             canvas = _background(rng, size)
             faces: list[list[int]] = []
@@ -136,7 +136,7 @@ def generate(out: Path, seed: int, per_category: int) -> list[dict[str, object]]
                 im, box = _scaled(face, float(rng.uniform(*widths)), float(rng.choice(angles)))
                 if screen:
                     im = _on_screen(im, rng)
-                if dim and dim[0]:
+                if dim:
                     im = _dimmed(im, rng)
                 if rng.random() < 0.5:
                     im = im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
