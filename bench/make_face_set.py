@@ -5,7 +5,8 @@ Faces: Grace Hopper (matplotlib), the astronaut Eileen Collins and the cameraman
 They are pasted, with hand-measured boxes, onto backgrounds (textures and medical images from
 scikit-image) in the situations that matter for a doctor's photo: close-ups, small faces in
 12 MP photos, turned and rotated faces, faces upside down and dim (a patient lying on the table photographed
-from the head end, a photo stored upside down), faces shown on a screen, and no face at all.
+from the head end, a photo stored upside down), faces tilted halfway between the quarter turns and dim (a head
+on a pillow), faces shown on a screen, and no face at all.
 This is a synthetic stand-in for a real annotated set, which cannot be fetched here.
 
     python bench/make_face_set.py OUT_DIR [--seed 0] [--per-category 8]
@@ -99,6 +100,9 @@ def _place(canvas: Image.Image, im: Image.Image, box: list[float], taken: list[l
     return None
 
 
+# A head tilted on a pillow, a photo taken across the bed: halfway between the quarter turns, either way.
+TILTS = tuple(a * sign + half for a in range(30, 61, 5) for sign in (1, -1) for half in (0, 180))
+
 # category -> (canvas size, faces per image, face width range px, pool, angles, on screen, dimmed)
 # New categories go at the end: the earlier ones then draw the same random numbers, so an old seed makes the same images.
 CATEGORIES = {
@@ -111,6 +115,8 @@ CATEGORIES = {
     "no_face": (SIZE_2MP, (0, 0), (0, 0), "portrait", (0,), False, False),
     "upside_down": (SIZE_2MP, (1, 3), (50, 220), "portrait", (180, 165, 195, 172, 188), False, True),
     "upside_down_lfw": (SIZE_2MP, (3, 5), (40, 130), "lfw", (180, 170, 190), False, True),
+    "tilted": (SIZE_2MP, (1, 3), (50, 220), "portrait", TILTS, False, True),
+    "tilted_lfw": (SIZE_2MP, (3, 5), (40, 130), "lfw", TILTS, False, True),
 }
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
+from PIL import Image
 
 from privacyguard.core.types import BBox
 
@@ -17,7 +19,7 @@ class Detection:
     box: BBox
     score: float
     source: str
-    turns: int = 0  # quarter turns of the photo when it was seen: which way the head stood
+    turns: float = 0  # quarter turns of the photo when it was seen (0.5: 45°): which way the head stood
 
 
 class FaceDetector(Protocol):
@@ -68,3 +70,26 @@ def unturn(box: BBox, turns: int, w: int, h: int) -> BBox:
     if turns % 4 == 2:
         return BBox(w - box.x2, h - box.y2, w - box.x1, h - box.y1)
     return box
+
+
+GREY = (128, 128, 128)
+
+
+def tilt(rgb: np.ndarray, turns: float) -> tuple[np.ndarray, np.ndarray]:
+    """``rgb`` turned counter-clockwise by ``turns`` quarters, any angle, and the 2×3 matrix taking the turned image's
+    points back to ``rgb``'s. The turned image grows to hold the whole photo; its corners are grey (no face there)."""
+    h, w = rgb.shape[:2]
+    im = Image.fromarray(np.ascontiguousarray(rgb[:, :, :3])).rotate(
+        turns * 90, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=GREY)
+    a = math.radians(turns * 90)
+    c, s = math.cos(a), math.sin(a)
+    back = np.array([[c, -s, 0.0], [s, c, 0.0]])  # on screen (y down) PIL turns p' = [[c, s], [-s, c]] p around the centres
+    back[:, 2] = np.array([w / 2, h / 2]) - back[:, :2] @ (np.array(im.size) / 2)
+    return np.asarray(im), back
+
+
+def untilt(box: BBox, back: np.ndarray) -> BBox:
+    """The upright box holding a box found in a tilted image (``tilt``'s matrix)."""
+    corners = np.array([[box.x1, box.y1, 1.0], [box.x2, box.y1, 1.0], [box.x1, box.y2, 1.0], [box.x2, box.y2, 1.0]]) @ back.T
+    return BBox(math.floor(corners[:, 0].min()), math.floor(corners[:, 1].min()),
+                math.ceil(corners[:, 0].max()), math.ceil(corners[:, 1].max()))
