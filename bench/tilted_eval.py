@@ -31,6 +31,7 @@ from PIL import Image
 
 from privacyguard.core.settings import FaceSensitivity
 from privacyguard.core.types import BBox
+from privacyguard.detectors.base import untilt
 from privacyguard.detectors.faces import FaceFinder
 
 SIZES = ((0, 32, "<32"), (32, 64, "32-64"), (64, 128, "64-128"), (128, 10**6, ">=128"))
@@ -61,11 +62,6 @@ def turned(im: Image.Image, angle: float) -> tuple[Image.Image, np.ndarray]:
 def points(box: BBox, m: np.ndarray, n: int = 7) -> np.ndarray:
     xs, ys = np.meshgrid(np.linspace(box.x1, box.x2, n), np.linspace(box.y1, box.y2, n))
     return np.stack([xs.ravel(), ys.ravel(), np.ones(n * n)], 1) @ m.T
-
-
-def hull(box: BBox, m: np.ndarray) -> BBox:
-    p = points(box, m, 2)
-    return BBox(math.floor(p[:, 0].min()), math.floor(p[:, 1].min()), math.ceil(p[:, 0].max()), math.ceil(p[:, 1].max()))
 
 
 def main() -> None:
@@ -103,7 +99,7 @@ def main() -> None:
                 found[k][0] += bool(hit)
                 found[k][1] += cover
                 found[k][2] += 1
-        ignore = [hull(BBox(*f), m) for f in entry["ignore"]]
+        ignore = [untilt(BBox(*f), m) for f in entry["ignore"]]  # any 2×3 map: the box holding the turned box
         for b in boxes:
             if b.box and not any(b.box.contains_point(float(c[0]), float(c[1])) for c in centres) \
                     and not any(b.box.intersects(i) for i in ignore):

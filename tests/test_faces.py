@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -252,19 +253,27 @@ def test_small_dim_faces_tilted_are_found_like_upright_ones(sensitivity: FaceSen
         assert all(f.box and any(f.box.contains_point(*face.centre) for face in faces) for f in found)
 
 
-class _UpsideDownOnly:
-    """A detector that sees one face, and only on the photo turned by a half (a red band, the head, at its top)."""
+class _SeesOnlyWhen(FakeDetector):
+    """A detector that sees one face in the middle of the photo, and only on the passes where ``when(image)`` holds."""
 
-    def __init__(self, name: str, score: float) -> None:
-        self.name, self.score = name, score
-
-    def load(self) -> None:
-        pass
+    def __init__(self, name: str, score: float, when: Callable[[np.ndarray], bool]) -> None:
+        super().__init__(name, score=score)
+        self.when = when
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
         h, w = rgb.shape[:2]
-        head_up = rgb[0, w // 2, 0] > 200 and rgb[h - 1, w // 2, 0] < 50
-        return [Detection(BBox(w // 3, h // 3, 2 * w // 3, 2 * h // 3), self.score, self.name)] if head_up and self.score >= threshold else []
+        seen = self.when(rgb) and self.score >= threshold
+        return [Detection(BBox(w // 3, h // 3, 2 * w // 3, 2 * h // 3), self.score, self.name)] if seen else []
+
+
+def _head_up(rgb: np.ndarray) -> bool:
+    """The red band (the head) at the top: the photo, whose band is at the bottom, turned by a half."""
+    return bool(rgb[0, rgb.shape[1] // 2, 0] > 200 and rgb[-1, rgb.shape[1] // 2, 0] < 50)
+
+
+def _tilted(rgb: np.ndarray) -> bool:
+    """Grey corners: the (black) photo turned by 45°."""
+    return bool(rgb[0, 0, 0] == rgb[-1, -1, 0] == 128)
 
 
 @pytest.mark.parametrize("sensitivity", [FaceSensitivity.STANDARD, FaceSensitivity.PARANOID])
@@ -274,29 +283,13 @@ def test_a_face_seen_only_upside_down_must_be_seen_surely(sensitivity: FaceSensi
     upside down, hair and folds look like faces more often: bench/face_tune.py's false faces per photo)."""
     photo = np.zeros((600, 800, 3), np.uint8)
     photo[-20:, :, 0] = 255  # the head at the bottom: upside down
-    found = FaceFinder(sensitivity, [_UpsideDownOnly("centerface", score)]).find(photo)
+    found = FaceFinder(sensitivity, [_SeesOnlyWhen("centerface", score, _head_up)]).find(photo)
     assert any(f.box and f.box.contains_point(400, 300) for f in found) is kept
     if kept:  # and the painted box reaches the hair, below the face, as far as it reaches above an upright face
         (face,) = found
         assert face.box and face.redact_box
         assert face.redact_box.y2 - face.box.y2 >= round(0.45 * face.box.height)
     assert FaceFinder(sensitivity).setting.accept({"centerface": 0.4}, 1)  # the same score upright is a face
-
-
-class _TiltedOnly:
-    """A detector that sees one face, and only on the photo turned by 45° (its corners grey, the photo black)."""
-
-    def __init__(self, name: str, score: float) -> None:
-        self.name, self.score = name, score
-
-    def load(self) -> None:
-        pass
-
-    def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
-        h, w = rgb.shape[:2]
-        tilted = rgb[0, 0, 0] == rgb[-1, -1, 0] == 128
-        return [Detection(BBox(w // 2 - 40, h // 2 - 40, w // 2 + 40, h // 2 + 40), self.score, self.name)] \
-            if tilted and self.score >= threshold else []
 
 
 @pytest.mark.parametrize("sensitivity", [FaceSensitivity.STANDARD, FaceSensitivity.PARANOID])
@@ -308,7 +301,7 @@ def test_a_face_seen_only_tilted_by_centerface_must_be_seen_surely(sensitivity: 
     setting = SETTINGS[sensitivity]
     floor, alone = setting.diagonal["centerface"], setting.alone["centerface"]
     score = 0.9 if sure else (floor + alone) / 2
-    found = FaceFinder(sensitivity, [_TiltedOnly("centerface", score)]).find(np.zeros((600, 800, 3), np.uint8))
+    found = FaceFinder(sensitivity, [_SeesOnlyWhen("centerface", score, _tilted)]).find(np.zeros((600, 800, 3), np.uint8))
     assert any(f.box and f.box.contains_point(400, 300) for f in found) is sure
     assert setting.accept({"centerface": (floor + alone) / 2}, 1)  # the same score upright is a face
 

@@ -54,12 +54,17 @@ class FaceSetting:
     upside_down: dict[str, float] = field(default_factory=dict)
     diagonal: dict[str, float] = field(default_factory=dict)
 
+    def floor(self, name: str, turns: float) -> float:
+        """The score below which a detection of a pass with ``turns`` quarter turns is not a face, whatever the merge rule
+        (0 upright and sideways)."""
+        if turns % 1:
+            return self.diagonal.get(name, 0.0)
+        return self.upside_down.get(name, 0.0) if turns % 4 == 2 else 0.0
+
     def candidate(self, name: str, turns: float = 0) -> float:
         """The lowest score a detection needs to be looked at, in a pass with ``turns`` quarter turns."""
         low = min(self.alone.get(name, 0.5), self.together.get(name, 0.5), self.strict.get(name, 0.5))
-        if turns % 1:
-            return max(low, self.diagonal.get(name, 0.0))
-        return max(low, self.upside_down.get(name, 0.0)) if turns % 4 == 2 else low
+        return max(low, self.floor(name, turns))
 
     def accept(self, scores: dict[str, float], ready: int, strict: bool = False) -> bool:
         alone = {**self.alone, **self.strict} if strict else self.alone
