@@ -223,7 +223,7 @@ def test_tile_differences_average_each_tile_over_its_own_pixels() -> None:
 
 
 @pytest.mark.parametrize("threads", [1, None])
-def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path, threads: int | None) -> None:
+def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path, tmp_path: Path, threads: int | None) -> None:
     """With one thread per model (a batch worker: one per core), faces, text and codes run one after the other, so a
     worker holds one detector's working memory at a time; otherwise side by side."""
     import threading
@@ -245,11 +245,17 @@ def test_a_batch_worker_runs_one_check_at_a_time(pipeline: Pipeline, grace: Path
     ocr = SimpleNamespace(load=lambda: None, read=slow([]))
     codes = SimpleNamespace(load=lambda: None, find=slow([]))
     detectors = Detectors(faces, ocr, pipeline.detectors.checker, codes)  # type: ignore[arg-type]
-    item, _ = Pipeline(AnalysisOptions(threads=threads), detectors=detectors).analyze_one(grace)
+    pipe = Pipeline(AnalysisOptions(threads=threads), detectors=detectors)
+    item, photo = pipe.analyze_one(grace)
     assert item.checks == {"metadata": RAN, "faces": RAN, "text": RAN, "barcodes": RAN} and len(spans) == 3
     spans.sort()
     overlap = any(b[0] < a[1] for a, b in itertools.pairwise(spans))
     assert overlap is (threads != 1)
+    spans.clear()  # the whole re-check of a copy (``batch --full-verify``): the faces around the paint, the text everywhere
+    result = pipe.apply(item, Decisions(extra_boxes=(BBox(100, 100, 200, 200),)), tmp_path / "g.cleaned.png", photo=photo)
+    assert result.verified and len(spans) == 3
+    spans.sort()
+    assert any(b[0] < a[1] for a, b in itertools.pairwise(spans)) is (threads != 1)
 
 
 def _ocr_sessions(ocr: object) -> list:

@@ -336,10 +336,12 @@ class Pipeline:
             from concurrent.futures import ThreadPoolExecutor
 
             face_status: dict[str, str] = {}
+            side_by_side = model_threads(self.options.threads) > 1  # one thread per model (a batch worker): one check at a time
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces-again") as pool:  # beside the reading
-                faces = pool.submit(self._faces_again, rgb, intended, terms, first.faces, face_status)
+                faces = pool.submit(self._faces_again, rgb, intended, terms, first.faces, face_status) if side_by_side else None
+                face_found = [] if faces else self._faces_again(rgb, intended, terms, first.faces, face_status)
                 status, found = self._run(rgb, terms, TEXT_CHECKS, strict=True, text_rgb=neutral(rgb, painted), painted=painted)
-                found = faces.result() + found
+                found = (faces.result() if faces else face_found) + found
             status.update(face_status)
         else:
             status, found = self._around(rgb, intended, residual, terms, lines=first.lines, dets=first.faces)  # the crops read grey boxes too
