@@ -25,6 +25,7 @@ from privacyguard.detectors.faces import FaceFinder
 from privacyguard.images.save import write_atomically
 from privacyguard.pipeline import Pipeline, engine
 from privacyguard.pipeline.engine import Detectors
+from privacyguard.pipeline.recheck import visible
 
 from builders import add_identifying_metadata, read_tags
 from conftest import FakeDetector
@@ -444,6 +445,12 @@ def test_recheck_judges_a_face_beside_a_painted_one_at_its_lower_threshold(grace
     result = pipe.apply(item, Decisions(), tmp_path / "g.cleaned.png", photo=photo, scope=scope)
     assert result.verified and any(i.startswith("residual-face") for i in result.redacted)
     assert np.asarray(Image.open(str(result.output)).convert("L"))[300:360, 300:350].std() < 5  # painted over
+
+
+def test_a_box_is_painted_over_from_half_under_the_paint() -> None:
+    """What the re-check judges again: a detection the paint covers less than half of is still seen, not one half covered."""
+    paint = [BBox(0, 0, 50, 100)]
+    assert visible([BBox(0, 0, 100, 100), BBox(10, 0, 110, 100), BBox(200, 200, 220, 220)], paint, 300, 300) == [False, True, True]
 
 
 def test_a_copy_that_is_not_the_checked_picture_has_its_faces_looked_at_whole(grace: Path, tmp_path: Path,

@@ -1,4 +1,5 @@
-"""A detector loaded once, whose status is "ran" or "unavailable: why" (never an exception)."""
+"""A detector loaded once, whose status is "ran" or "unavailable: why" (never an exception), and a check run on one
+image: its findings, or why it did not run."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 from privacyguard.core.errors import DetectorUnavailableError
-from privacyguard.core.types import RAN, unavailable
+from privacyguard.core.types import RAN, Finding, unavailable
 
 
 class Check:
@@ -30,3 +31,24 @@ class Check:
             except DetectorUnavailableError as exc:
                 self._status = unavailable(exc.reason)
         return self._status
+
+
+class Unloaded(Exception):
+    """A check whose models could not load: its status says why."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def checked(check: Check, call: Callable[[], list[Finding]]) -> tuple[str | None, list[Finding]]:
+    """``call``'s findings once ``check``'s models are loaded; else (or when it raises on this image) why it did not run."""
+    status = check.status()
+    if status != RAN:
+        return status, []
+    try:
+        return None, call()
+    except Unloaded as exc:
+        return exc.status, []
+    except Exception as exc:  # noqa: BLE001 - fail closed: the check did not run on this photo
+        return unavailable(f"the detector failed on this image ({type(exc).__name__})"), []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,9 +26,9 @@ from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
-from privacyguard.pipeline.checks import Check
+from privacyguard.pipeline.checks import Check, Unloaded, checked
 from privacyguard.pipeline.placement import place, unverified_name
-from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful, is_upright, neutral, residual_of, same_region
+from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful, is_upright, neutral, residual_of, same_region, visible
 from privacyguard.redactors.regions import redact
 
 # When the re-check of a written copy finds more (OCR reads a re-encoded image a little differently),
@@ -37,7 +37,6 @@ RECHECK_ROUNDS = 2
 LOOKS_KEPT = 8  # photos whose first look is kept, to be judged again (the post's identifiers, the re-check; a post has 4)
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
-PAINTED_OVER = 0.5  # a first-look face detection this much under the paint is gone; one less is judged again
 
 
 @dataclass
@@ -47,27 +46,6 @@ class FirstLook:
 
     lines: list[OcrLine] | None = None
     faces: list[Detection] | None = None
-
-
-class _Unloaded(Exception):
-    """A check whose models could not load: its status says why."""
-
-    def __init__(self, status: str) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-def _checked(check: Check, call: Callable[[], list[Finding]]) -> tuple[str | None, list[Finding]]:
-    """``call``'s findings once ``check``'s models are loaded; else (or when it raises on this image) why it did not run."""
-    status = check.status()
-    if status != RAN:
-        return status, []
-    try:
-        return None, call()
-    except _Unloaded as exc:
-        return exc.status, []
-    except Exception as exc:  # noqa: BLE001 - fail closed: the check did not run on this photo
-        return unavailable(f"the detector failed on this image ({type(exc).__name__})"), []
 
 
 @dataclass
@@ -155,7 +133,7 @@ class Pipeline:
             if cache:
                 self._look(cache).lines = lines
             if self._checks["text"].status() != RAN:  # the judge of what was read (the French model) could not load
-                raise _Unloaded(self._checks["text"].status())
+                raise Unloaded(self._checks["text"].status())
             return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms, painted)
 
         calls = {
@@ -169,7 +147,7 @@ class Pipeline:
         with ThreadPoolExecutor(max_workers=side_by_side, thread_name_prefix="check") as pool:
             if "text" in only:
                 pool.submit(self._checks["text"].status)  # the French model loads while the photo is read
-            futures = {name: pool.submit(_checked, check, call) for name, (check, call) in calls.items() if name in only}
+            futures = {name: pool.submit(checked, check, call) for name, (check, call) in calls.items() if name in only}
             done = {name: f.result() for name, f in futures.items()}
         status = self._statuses()
         found: list[Finding] = []
@@ -336,12 +314,12 @@ class Pipeline:
             from concurrent.futures import ThreadPoolExecutor
 
             face_status: dict[str, str] = {}
-            side_by_side = model_threads(self.options.threads) > 1  # one thread per model (a batch worker): one check at a time
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces-again") as pool:  # beside the reading
-                faces = pool.submit(self._faces_again, rgb, intended, terms, first.faces, face_status) if side_by_side else None
-                face_found = [] if faces else self._faces_again(rgb, intended, terms, first.faces, face_status)
-                status, found = self._run(rgb, terms, TEXT_CHECKS, strict=True, text_rgb=neutral(rgb, painted), painted=painted)
-                found = (faces.result() if faces else face_found) + found
+            side_by_side = 2 if model_threads(self.options.threads) > 1 else 1  # a batch worker (one thread per model): in turn
+            with ThreadPoolExecutor(max_workers=side_by_side, thread_name_prefix="recheck") as pool:
+                faces = pool.submit(self._faces_again, rgb, intended, terms, first.faces, face_status)
+                text = pool.submit(self._run, rgb, terms, TEXT_CHECKS, strict=True, text_rgb=neutral(rgb, painted), painted=painted)
+                (status, found), found_faces = text.result(), faces.result()
+            found = found_faces + found
             status.update(face_status)
         else:
             status, found = self._around(rgb, intended, residual, terms, lines=first.lines, dets=first.faces)  # the crops read grey boxes too
@@ -406,9 +384,5 @@ class Pipeline:
         found = around(rgb, intended.face_boxes, lambda crop, zone: self._look_again(crop, zone, painted, terms, only=FACE_CHECKS, status=status),
                        FACE_VIEW)
         h, w = rgb.shape[:2]
-        paint = np.zeros((h, w), bool)  # one mask, not each detection against each box: a crowd has hundreds of both
-        for b in painted:
-            c = b.clip(w, h)
-            paint[c.y1 : c.y2, c.x1 : c.x2] = True
-        left = [d for d in dets if not (c := d.box.clip(w, h)).area or paint[c.y1 : c.y2, c.x1 : c.x2].mean() < PAINTED_OVER]
+        left = [d for d, seen in zip(dets, visible([d.box for d in dets], painted, w, h), strict=True) if seen]
         return found + self.faces.judge(left, w, h, strict=True)

@@ -27,6 +27,7 @@ NEAR = 8  # a finding within this many pixels of a redaction is something left o
 ROW_REACH = 16  # text heights: a name of 16 letters runs about 8 heights past its box; a table's next column, as far again
 TALL = 1.5  # RapidOCR reads a line box this much taller than wide as upright text (it turns it to read it)
 FACE_VIEW = 640  # faces protruding from a face box are large: the zone is looked at this size
+PAINTED_OVER = 0.5  # a box this much under the paint is gone; one less is still seen
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,16 @@ def beside(line: BBox, texts: Sequence[BBox], painted: Sequence[BBox]) -> BBox |
         return None
     part = BBox.hull(parts)
     return None if part.covered_by(painted) >= 0.9 else part
+
+
+def visible(boxes: Sequence[BBox], painted: Sequence[BBox], w: int, h: int) -> list[bool]:
+    """For each of ``boxes`` in a ``w``×``h`` image, whether the ``painted`` boxes cover less than PAINTED_OVER of it.
+    One mask for all, not each box against each painted one: a crowd has hundreds of both."""
+    paint = np.zeros((h, w), bool)
+    for b in painted:
+        c = b.clip(w, h)
+        paint[c.y1 : c.y2, c.x1 : c.x2] = True
+    return [not (c := b.clip(w, h)).area or float(paint[c.y1 : c.y2, c.x1 : c.x2].mean()) < PAINTED_OVER for b in boxes]
 
 
 NEUTRAL = 128  # the grey the OCR sees in place of a redaction
