@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -42,14 +43,36 @@ def without_spinning(opts: Any) -> Any:
     return opts
 
 
-def keeps_working_memory(threads: int) -> bool:
-    """Whether a model session with ``threads`` threads keeps a memory arena (its working memory held for the next call).
+_SHARED_MEMORY: list[bool] = []  # the process's shared arena, registered once
+# The shared arena's first region: one block that holds the largest model's working memory (CenterFace's 2048 px pass,
+# ~700 MB), reserved, not touched. Grown by doubling from small blocks instead, a 12 MP batch worker's peak was 2.08 GB
+# against 1.79 GB without an arena; with this first block 1.83 GB against 1.87 (bench/batch_speed.py, see the README).
+SHARED_FIRST_REGION = 1 << 30
+_SHARED_LOCK = threading.Lock()
 
-    With several cores (the window, ``sanitize``) it does: the 12 MP analysis 4.1 -> 3.1-3.4 s when the OCR kept one
-    too (bench/stages.py, interleaved), the process's peak 1.85 -> 2.13 GB. With one thread (a batch worker, one per
-    core) it does not: the 2048 px face pass's ~400 MB and a 2000 px read's are given back after each call, so a worker
-    stays near 1.5 GB (bench/batch_speed.py: 2.4 -> 1.5-1.7 GB), for a face pass about 15 % longer."""
-    return threads > 1
+
+def working_memory(opts: Any, threads: int) -> Any:
+    """onnxruntime ``SessionOptions`` for a model session run with ``threads`` threads, and where it keeps its working memory.
+
+    With several cores (the window, ``sanitize``) each session keeps its own memory arena (its working memory held for the
+    next call): the face and text models run side by side there, and the 12 MP analysis took 4.1 -> 3.1-3.4 s when the
+    OCR kept one too (bench/stages.py, interleaved), the process's peak 1.85 -> 2.13 GB.
+
+    With one thread (a batch worker, one per core, whose checks run one after the other) every session shares one arena
+    of the process: one model's working memory is reused by the next instead of each holding its own (two detectors'
+    at once: 2.2 GB at 12 MP) or none (the ~700 MB of CenterFace's 2048 px pass, and each read's, allocated afresh at
+    every call: a 12 MP photo's face pass was about 25 % slower). See the README for the figures."""
+    opts.enable_cpu_mem_arena = threads != 1
+    if threads == 1:
+        import onnxruntime as ort
+
+        with _SHARED_LOCK:
+            if not _SHARED_MEMORY:
+                cpu = ort.OrtMemoryInfo("Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT)
+                ort.create_and_register_allocator(cpu, ort.OrtArenaCfg(0, 0, SHARED_FIRST_REGION, -1))  # no limit; grows by powers of two
+                _SHARED_MEMORY.append(True)
+        opts.add_session_config_entry("session.use_env_allocators", "1")
+    return opts
 
 
 def nms(dets: list[Detection], iou: float) -> list[Detection]:

@@ -11,7 +11,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, keeps_working_memory, nms, without_spinning
+from privacyguard.detectors.base import Detection, nms, without_spinning, working_memory
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
@@ -41,11 +41,10 @@ class CenterFaceDetector:
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
             raise DetectorUnavailableError(f"model file {MODEL} is damaged (checksum mismatch)")
-        opts = without_spinning(ort.SessionOptions())
+        opts = working_memory(without_spinning(ort.SessionOptions()), self._threads)
         opts.intra_op_num_threads = self._threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
-        opts.enable_cpu_mem_arena = keeps_working_memory(self._threads)
         self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:

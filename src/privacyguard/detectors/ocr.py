@@ -15,7 +15,7 @@ import numpy as np
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import keeps_working_memory, unturn, without_spinning
+from privacyguard.detectors.base import unturn, without_spinning, working_memory
 from privacyguard.detectors.text_places import SMALL_ROW, detail_crops, runs_upward, text_like, tilted_labels
 
 
@@ -88,21 +88,22 @@ def _no_download(*_: Any, **__: Any) -> None:
     raise DetectorUnavailableError("an OCR model file is missing (privacyguard never downloads one)")
 
 
-def _sessions_without_spinning() -> None:
-    """RapidOCR's onnxruntime sessions made with options whose threads do not spin (see ``without_spinning``): its
-    configuration has no such setting, so the library's option maker is wrapped, once."""
+def _our_session_options() -> None:
+    """RapidOCR's onnxruntime sessions made with our options: threads that do not spin (``without_spinning``), working
+    memory as every model's (``working_memory``). Its configuration has no such settings, so the library's option maker
+    is wrapped, once."""
     try:
         from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
-    except ImportError:  # another layout: the sessions spin (slower side by side, the same results)
+    except ImportError:  # another layout: the library's options (slower, the same results)
         return
     made = OrtInferSession._init_sess_opts
-    if getattr(made, "without_spinning", False):
+    if getattr(made, "ours", False):
         return
 
     def options(cfg: Any) -> Any:
-        return without_spinning(made(cfg))
+        return working_memory(without_spinning(made(cfg)), int(cfg.intra_op_num_threads))
 
-    options.without_spinning = True  # type: ignore[attr-defined]
+    options.ours = True  # type: ignore[attr-defined]
     OrtInferSession._init_sess_opts = staticmethod(options)  # type: ignore[method-assign]
 
 
@@ -204,12 +205,11 @@ class RapidOcrEngine:
         except ImportError as exc:
             raise DetectorUnavailableError(f"RapidOCR is not installed ({exc})") from None
         DownloadFile.run = staticmethod(_no_download)  # type: ignore[method-assign]  # offline, always
-        _sessions_without_spinning()
+        _our_session_options()
         paths = rapidocr_model_paths(self._models_dir or Path(rapidocr.__file__).parent / "models")
-        # RapidOCR turns the memory arena off; ours follows the thread count, as every model's does.
+        # RapidOCR turns the memory arena off; ours follows the thread count, as every model's does (working_memory).
         params: dict[str, Any] = {"Global.log_level": "critical", "Global.text_score": 0.0,
-                                  "EngineConfig.onnxruntime.intra_op_num_threads": self._threads,
-                                  "EngineConfig.onnxruntime.enable_cpu_mem_arena": keeps_working_memory(self._threads)}
+                                  "EngineConfig.onnxruntime.intra_op_num_threads": self._threads}
         params.update({f"{role}.model_path": str(path) for role, path in paths.items()})
         try:
             engine = RapidOCR(params=params)  # builds the ONNX sessions; the files were checked by sha256 above
