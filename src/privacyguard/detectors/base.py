@@ -46,7 +46,7 @@ def without_spinning(opts: Any) -> Any:
 _SHARED_MEMORY: list[bool] = []  # the process's shared arena, registered once
 # The shared arena's first region: one block that holds the largest model's working memory (CenterFace's 2048 px pass,
 # ~700 MB), reserved, not touched. Grown by doubling from small blocks instead, a 12 MP batch worker's peak was 2.08 GB
-# against 1.79 GB without an arena; with this first block 1.83 GB against 1.87 (bench/batch_speed.py, see the README).
+# against 1.79 GB without an arena; with this first block 1.83-1.86 GB against 1.80-1.87 (bench/batch_speed.py, see the README).
 SHARED_FIRST_REGION = 1 << 30
 _SHARED_LOCK = threading.Lock()
 
