@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -43,12 +44,20 @@ def without_spinning(opts: Any) -> Any:
     return opts
 
 
-_SHARED_MEMORY: list[bool] = []  # the process's shared arena, registered once
 # The shared arena's first region: one block that holds the largest model's working memory (CenterFace's 2048 px pass,
 # ~700 MB), reserved, not touched. Grown by doubling from small blocks instead, a 12 MP batch worker's peak was 2.08 GB
 # against 1.79 GB without an arena; with this first block 1.83-1.86 GB against 1.80-1.87 (bench/batch_speed.py, see the README).
 SHARED_FIRST_REGION = 1 << 30
-_SHARED_LOCK = threading.Lock()
+_SHARED_LOCK = threading.Lock()  # onnxruntime refuses a second registration
+
+
+@cache
+def _shared_arena() -> None:
+    """Register the process's shared arena, once (no limit; grown by powers of two past its first region)."""
+    import onnxruntime as ort
+
+    cpu = ort.OrtMemoryInfo("Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT)
+    ort.create_and_register_allocator(cpu, ort.OrtArenaCfg(0, 0, SHARED_FIRST_REGION, -1))
 
 
 def working_memory(opts: Any, threads: int) -> Any:
@@ -62,15 +71,10 @@ def working_memory(opts: Any, threads: int) -> Any:
     of the process: one model's working memory is reused by the next instead of each holding its own (two detectors'
     at once: 2.2 GB at 12 MP) or none (the ~700 MB of CenterFace's 2048 px pass, and each read's, allocated afresh at
     every call: a 12 MP photo's face pass was about 25 % slower). See the README for the figures."""
-    opts.enable_cpu_mem_arena = threads != 1
+    opts.enable_cpu_mem_arena = threads > 1
     if threads == 1:
-        import onnxruntime as ort
-
         with _SHARED_LOCK:
-            if not _SHARED_MEMORY:
-                cpu = ort.OrtMemoryInfo("Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT)
-                ort.create_and_register_allocator(cpu, ort.OrtArenaCfg(0, 0, SHARED_FIRST_REGION, -1))  # no limit; grows by powers of two
-                _SHARED_MEMORY.append(True)
+            _shared_arena()
         opts.add_session_config_entry("session.use_env_allocators", "1")
     return opts
 
