@@ -4,7 +4,8 @@
 
 Each run starts a fresh process with the real window (QSettings and the journal in a temporary folder).
 Photos are made as in bench/stages.py (a face on a textured background): three of 2 MP and one of 12 MP.
-Prints the median of each step.
+Prints the median of each step, and the longest the window went without answering (its event loop waiting for the
+interpreter) while the models load and while it checks and cleans.
 """
 
 from __future__ import annotations
@@ -42,14 +43,20 @@ def one(folder: Path) -> None:
     shown = time.perf_counter()
     w.c.load_models()
 
+    frozen = [0.0]  # the longest the window went without answering (its event loop not run) in the current steps
+
     def wait(until: object) -> float:
-        t = time.perf_counter()
+        t = last = time.perf_counter()
         while not until():  # type: ignore[operator]
             app.processEvents()
             time.sleep(0.01)
+            now = time.perf_counter()
+            frozen[0] = max(frozen[0], now - last - 0.01)
+            last = now
         return time.perf_counter() - t
 
     ready = wait(lambda: bool(w.c.status) and not w.c.queue.busy())
+    frozen_loading, frozen[0] = frozen[0], 0.0
     photos = sorted(folder.glob("*.jpg"))
     w.draft.setPlainText(DRAFT)
     t = time.perf_counter()
@@ -67,7 +74,9 @@ def one(folder: Path) -> None:
     w.c.close()
     print(json.dumps({"window appears": shown - start, "models ready after it appears": ready,
                       "check a draft + 3 photos (2 MP)": check3, "add a 12 MP photo (4th)": add,
-                      "clean everything + re-check, 4 photos": clean}))
+                      "clean everything + re-check, 4 photos": clean,
+                      "longest freeze of the window while the models load": frozen_loading,
+                      "longest freeze of the window while it checks and cleans": frozen[0]}))
 
 
 def main() -> None:
