@@ -5,6 +5,8 @@
 A face is found when its centre lies inside a detection box; "covered" when the redaction
 box (the padded one that is actually painted) contains at least 95 % of the face box.
 A false positive is a detection that touches no annotated face. Times are per image, median.
+"paint x": how much is painted for a found face, the median over found faces of the area of the painted box that
+holds its centre, divided by the face box's (over-painting: a portrait blacked out to the waist).
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ def evaluate(folder: Path, truth: list[dict], sensitivity: FaceSensitivity) -> d
             s["faces"] += len(gts)
             s["found"] += sum(any(f.box and f.box.contains_point(*g.centre) for f in found) for g in gts)
             s["covered"] += sum(any(f.redact_box and f.redact_box.intersection(g) >= 0.95 * g.area for f in found) for g in gts)
+            s.setdefault("paint", [])  # type: ignore[arg-type]
+            s["paint"] += [min(f.redact_box.area for f in found if f.redact_box and f.redact_box.contains_point(*g.centre)) / g.area  # type: ignore[attr-defined]
+                           for g in gts if any(f.redact_box and f.redact_box.contains_point(*g.centre) for f in found)]
             s["false_pos"] += sum(not any(f.box and (f.box.contains_point(*g.centre) or f.box.iou(g) > 0.1) for g in gts)
                                   for f in found)
             s.setdefault("times", [])  # type: ignore[arg-type]
@@ -63,7 +68,7 @@ def _size_bucket(width: int) -> str:
 
 
 def table(stats: dict[str, dict[str, float]], sensitivity: str) -> str:
-    rows = [f"\n{sensitivity}", f"{'category':<18} {'images':>6} {'faces':>5} {'recall':>7} {'covered':>8} {'FP/img':>7} {'s/img':>6}"]
+    rows = [f"\n{sensitivity}", f"{'category':<18} {'images':>6} {'faces':>5} {'recall':>7} {'covered':>8} {'FP/img':>7} {'s/img':>6} {'paint x':>7}"]
     for cat in sorted(stats, key=lambda c: (c.startswith("~"), c == "ALL", c if not c.startswith("~") else int(c[1:].split("-")[0].rstrip("px+")))):
         s = stats[cat]
         faces = s["faces"] or 1
@@ -71,7 +76,8 @@ def table(stats: dict[str, dict[str, float]], sensitivity: str) -> str:
             rows.append(f"{'width ' + cat:<18} {'':>6} {int(s['faces']):>5} {s['found'] / faces:>7.3f} {s['covered'] / faces:>8.3f}")
             continue
         rows.append(f"{cat:<18} {int(s['images']):>6} {int(s['faces']):>5} {s['found'] / faces:>7.3f} {s['covered'] / faces:>8.3f} "
-                    f"{s['false_pos'] / s['images']:>7.2f} {statistics.median(s['times']):>6.2f}")  # type: ignore[call-overload]
+                    f"{s['false_pos'] / s['images']:>7.2f} {statistics.median(s['times']):>6.2f} "  # type: ignore[call-overload]
+                    f"{statistics.median(s['paint']) if s['paint'] else 0:>7.2f}")  # type: ignore[call-overload]
     return "\n".join(rows)
 
 
