@@ -46,8 +46,8 @@ def evaluate(folder: Path, truth: list[dict], sensitivity: FaceSensitivity) -> d
             s["found"] += sum(any(f.box and f.box.contains_point(*g.centre) for f in found) for g in gts)
             s["covered"] += sum(any(f.redact_box and f.redact_box.intersection(g) >= 0.95 * g.area for f in found) for g in gts)
             s.setdefault("paint", [])  # type: ignore[arg-type]
-            s["paint"] += [min(f.redact_box.area for f in found if f.redact_box and f.redact_box.contains_point(*g.centre)) / g.area  # type: ignore[attr-defined]
-                           for g in gts if any(f.redact_box and f.redact_box.contains_point(*g.centre) for f in found)]
+            holding = [[f.redact_box.area for f in found if f.redact_box and f.redact_box.contains_point(*g.centre)] for g in gts]
+            s["paint"] += [min(areas) / g.area for areas, g in zip(holding, gts, strict=True) if areas]  # type: ignore[attr-defined]
             s["false_pos"] += sum(not any(f.box and (f.box.contains_point(*g.centre) or f.box.iou(g) > 0.1) for g in gts)
                                   for f in found)
             s.setdefault("times", [])  # type: ignore[arg-type]

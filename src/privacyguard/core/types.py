@@ -145,6 +145,11 @@ class Finding:
     label: str | None = None
     text: str | None = None
 
+    @property
+    def read(self) -> bool:
+        """Text read in a photo or a draft, not a line the OCR could not read (destroyed whole, with nothing read to judge)."""
+        return self.category is Category.TEXT and "unreadable" not in self.source
+
     def to_dict(self, reveal: bool = True) -> dict[str, object]:
         """The JSON form; without ``reveal``, no value read in the post (see ``masked``)."""
         return {

@@ -238,7 +238,7 @@ class Pipeline:
             boxes = [f.redact_box for f in chosen if f.redact_box and f.category not in (Category.TEXT, Category.BARCODE)]
             boxes += list(decisions.extra_boxes)
             # Only text that was read opens a neighbourhood for unreadable lines in the re-check: an unreadable box is painted whole.
-            read_text = tuple(f.redact_box for f in chosen if f.redact_box and f.category is Category.TEXT and "unreadable" not in f.source)
+            read_text = tuple(f.redact_box for f in chosen if f.redact_box and f.read)
             fmt = output_format(photo.format, photo.has_alpha)
             target = target.with_suffix(extension(fmt))
             guard = [Path(item.path), *protected]

@@ -47,7 +47,7 @@ def post_identifiers(draft: tuple[ItemReport, Decisions] | None, photos: Sequenc
     (names read in a photo, its dates and numbers), with their parts, and the doctor's "always" words."""
     chosen: list[Finding] = list(draft[1].chosen(draft[0])) if draft else []
     for item, decisions in photos:
-        picked = [f for f in decisions.chosen(item) if f.category is Category.TEXT and "unreadable" not in f.source]
+        picked = [f for f in decisions.chosen(item) if f.read]
         chosen += [f for f in picked if f.label in CODE_LABELS and f.label != "OTHER_ID" and f.text]
         chosen += [Finding("photo-name", Category.TEXT, f.severity, 1.0, "", "photo", label="PERSON", text=w)
                    for f in picked for w in names_in([f]) if not is_not_a_name(fold(w))]
