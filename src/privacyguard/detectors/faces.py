@@ -275,9 +275,9 @@ class FaceFinder:
             best = _best(group)
             if not self.setting.accept(best, len(self.ready), strict):
                 continue
-            box = BBox.hull(d.box for d in group)
             seen = self._upright(group, strict) or group
-            paint = BBox.hull([BBox.hull(d.box for d in seen).pad(**PAD), *(painted(d, w, h) for d in seen if d.turns % 4)])
+            box = BBox.hull(d.box for d in seen)
+            paint = BBox.hull([box.pad(**PAD), *(painted(d, w, h) for d in seen if d.turns % 4)])
             why = ", ".join(f"{k} {v:.2f}" for k, v in sorted(best.items()))
             findings.append(Finding(
                 id=f"face-{len(findings) + 1}", category=Category.FACE, severity=Severity.HIGH,
