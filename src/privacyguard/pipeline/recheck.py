@@ -32,11 +32,20 @@ PAINTED_OVER = 0.5  # a box this much under the paint is gone; one less is still
 
 @dataclass(frozen=True)
 class Intended:
-    """The pixels that were written, and the boxes painted on them (faces and hand-drawn; text and codes)."""
+    """The pixels that were written, and the boxes painted on them (faces and hand-drawn; text and codes).
+
+    ``looked``: the boxes a round before looked around, on the same pixels but for the boxes added since. A JPEG's
+    8×8 blocks are coded one by one, so outside the blocks a new box touches the copy decodes to what that round read.
+    Only the zones around the new boxes can hold something that round did not see (``fresh``)."""
 
     pixels: np.ndarray
     face_boxes: tuple[BBox, ...]
     text_boxes: tuple[BBox, ...]
+    looked: tuple[BBox, ...] = ()
+
+    def fresh(self, boxes: Sequence[BBox]) -> tuple[BBox, ...]:
+        """Those of ``boxes`` no round before looked around."""
+        return tuple(b for b in boxes if b not in self.looked)
 
 
 def tile_differences(a: np.ndarray, b: np.ndarray, tile: int = TILE) -> np.ndarray:
@@ -108,8 +117,9 @@ def _row(box: BBox, zone: BBox, upright: bool) -> BBox:
 
 
 def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray, BBox], list[Finding]], view: int, *,
-           rows: bool = False, upright: Sequence[BBox] = ()) -> list[Finding]:
-    """Findings of ``find(crop, zone)`` in each zone (the crop shrunk to ``view`` px if set) that touch one of ``boxes``."""
+           rows: bool = False, upright: Sequence[BBox] = (), near: Sequence[BBox] | None = None) -> list[Finding]:
+    """Findings of ``find(crop, zone)`` in each zone around ``boxes`` (the crop shrunk to ``view`` px if set) that touch
+    one of ``near`` (``boxes`` unless given)."""
     h, w = rgb.shape[:2]
     found: list[Finding] = []
     for zone in zones(boxes, w, h, rows, upright):
@@ -121,7 +131,7 @@ def around(rgb: np.ndarray, boxes: Sequence[BBox], find: Callable[[np.ndarray, B
             crop = np.asarray(Image.fromarray(crop).resize(size, Image.Resampling.BILINEAR))
         for finding in find(crop, zone):
             moved = _moved(finding, zone, f)
-            if moved.box and any(b.pad_px(NEAR).intersects(moved.box) for b in boxes):
+            if moved.box and any(b.pad_px(NEAR).intersects(moved.box) for b in (boxes if near is None else near)):
                 found.append(moved)
     return found
 
