@@ -35,7 +35,8 @@ class Intended:
     """The pixels that were written, and the boxes painted on them (faces and hand-drawn; text and codes).
 
     ``looked``: the boxes a round before looked around, on the same pixels but for the boxes added since. A JPEG's
-    8×8 blocks are coded one by one, so outside the blocks a new box touches the copy decodes to what that round read.
+    blocks (16 px with its colour halved) are coded one by one, so outside the blocks a new box touches (and a pixel
+    beyond) the copy decodes to what that round read; a PNG is exact.
     Only the zones around the new boxes can hold something that round did not see (``fresh``)."""
 
     pixels: np.ndarray
