@@ -433,6 +433,26 @@ def test_recheck_judges_a_face_far_from_the_paint_at_its_lower_threshold(grace: 
     assert np.asarray(Image.open(str(result.output)).convert("L"))[40:120, 40:100].std() < 5  # painted over
 
 
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
+def test_a_box_painted_on_a_copy_changes_it_only_within_a_later_rounds_zone(grace: Path, fmt: str) -> None:
+    """What lets a batch's later round look only around the boxes it adds: the copy, encoded again with one more box,
+    decodes to the same pixels outside that box's JPEG blocks (16 px) and a pixel beyond, well inside the zone a round
+    looks at around a box (MIN_MARGIN)."""
+    from privacyguard.images.save import encode
+    from privacyguard.pipeline.recheck import MIN_MARGIN
+
+    rgb = np.asarray(Image.open(grace).convert("RGB"))
+    box = BBox(203, 301, 257, 399)
+    painted = rgb.copy()
+    painted[box.y1 : box.y2, box.x1 : box.x2] = 0
+    before, after = (np.asarray(Image.open(io.BytesIO(encode(p, fmt))).convert("RGB")).astype(int) for p in (rgb, painted))
+    ys, xs = np.nonzero(np.abs(before - after).max(axis=2))
+    changed = BBox(int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+    reach = 16 + 1
+    assert box.pad_px(reach).intersection(changed) == changed.area, (changed, box)
+    assert reach < MIN_MARGIN
+
+
 @pytest.mark.parametrize("fails", [False, True])
 def test_a_batch_round_looks_again_only_around_what_it_added(grace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              fails: bool) -> None:

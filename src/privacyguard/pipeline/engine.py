@@ -358,7 +358,8 @@ class Pipeline:
         h, w = rgb.shape[:2]
         painted = intended.face_boxes + intended.text_boxes
         cut = tuple(line.box for line in lines if any(line.box.intersects(b) for b in intended.face_boxes))
-        new_cut = tuple(c for c in cut if any(c.intersects(b) for b in intended.fresh(intended.face_boxes)))
+        new_faces = intended.fresh(intended.face_boxes)
+        new_cut = tuple(c for c in cut if any(c.intersects(b) for b in new_faces))
         found = self._faces_again(rgb, intended, terms, dets, status)
         upright = [line.box for line in lines if is_upright(line.box)]
         found += around(neutral(rgb, painted), intended.fresh(intended.text_boxes) + new_cut,

@@ -46,7 +46,8 @@ class Intended:
 
     def fresh(self, boxes: Sequence[BBox]) -> tuple[BBox, ...]:
         """Those of ``boxes`` no round before looked around."""
-        return tuple(b for b in boxes if b not in self.looked)
+        looked = set(self.looked)  # a crowd has hundreds of boxes
+        return tuple(b for b in boxes if b not in looked)
 
 
 def tile_differences(a: np.ndarray, b: np.ndarray, tile: int = TILE) -> np.ndarray:
