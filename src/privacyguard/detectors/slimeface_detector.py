@@ -9,16 +9,13 @@ library decodes them, so that the faces, boxes and scores are the wheel's, to th
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import numpy as np
 
-from privacyguard.core.errors import DetectorUnavailableError
-from privacyguard.core.resources import resource_path
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, lean, without_spinning, working_memory
+from privacyguard.detectors.base import Detection, lean, onnx_session
 
 MODEL = "models/libfacedetection.onnx"
 MODEL_SHA256 = "64b4a99b5db4522a86356aa4734ceaa24e4865d93936cbf2a7ec70e4026fbbc7"
@@ -87,22 +84,7 @@ class SlimefaceDetector:
     def load(self) -> None:
         if self._session is not None:
             return
-        try:
-            import onnxruntime as ort
-        except ImportError as exc:
-            raise DetectorUnavailableError(f"onnxruntime is not installed ({exc})") from None
-        try:
-            path = resource_path(MODEL)
-        except FileNotFoundError:
-            raise DetectorUnavailableError(f"model file {MODEL} is missing") from None
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
-            raise DetectorUnavailableError(f"model file {MODEL} is damaged (checksum mismatch)")
-        opts = working_memory(without_spinning(ort.SessionOptions()), self._threads)
-        opts.intra_op_num_threads = self._threads
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        self._session = ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
+        self._session = onnx_session(MODEL, MODEL_SHA256, self._threads)
 
     def raw(self, rgb: np.ndarray) -> list[tuple[int, int, int, int, int]]:
         """The library's faces (x, y, width, height, confidence 0-100) in an RGB uint8 image."""
