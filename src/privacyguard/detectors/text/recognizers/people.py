@@ -35,27 +35,6 @@ def trim_lead(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
 
 
-def trim_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a name without the words it took along at its end that are common words and nobody's usual name (the
-    checker applies it to every PERSON span, whatever rule found it): "Mme Claire Blanc Solution hydroalcoolique" (a
-    prescription's lines read as one), "M. Paul DURAND Doliprane" end before them. Its first word stays (the rule that
-    found it judged it), and so does a word in capitals (a surname, in a French document) or one that is also a known
-    surname or first name, however rare a word ("Petit", "Rose", "Tiercelet": a falcon, and a family's name; "Sirop" too
-    is someone's name, so it stays in the span)."""
-    from privacyguard.detectors.text import gazetteers as gz
-
-    words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1:
-        word = text[start + words[-1].start() :].split(maxsplit=1)[0].strip(".,;:'’")  # the whole word: a span may stop in "Rendez-vous"
-        key = gz.fold(word)
-        common = key in gz.french_words() or word.lower() in DRUGS
-        named = gz.first_names().get(key, 0) >= gz.KNOWN_NAME or gz.surnames().get(key, gz.SURNAME_RANK + 1) <= gz.SURNAME_RANK
-        if word.isupper() or not common or named:
-            break
-        words.pop()
-    return start, start + words[-1].end()
-
-
 def plausible_name(value: str) -> bool:
     """Not a placeholder (X, Mme Y), a drug, an abbreviation or a common word."""
     words = [w.strip(".,'’").lower() for w in value.split()]
