@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from stages import make_photo
 
 DRAFT = "#DocTocToc Léa Martin, 3 ans, vue ce matin aux urgences du CH de Dax : éruption depuis hier. Vos avis ?"
 
@@ -87,6 +86,8 @@ def main() -> None:
     if args.one:
         one(args.one)
         return
+    from stages import make_photo  # here, not at the top: the timed process imports only what the app imports
+
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d) / "photos"
         folder.mkdir()
