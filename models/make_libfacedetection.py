@@ -97,7 +97,8 @@ def build(layers: list[tuple[np.ndarray, np.ndarray, bool]]) -> Any:
 
     def up_add(small: str, big: str) -> str:
         up, out = name("up"), name("add")
-        inits.append(numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "x2")) if not any(t.name == "x2" for t in inits) else None
+        if not any(t.name == "x2" for t in inits):  # the doubling's scales, stored once where first used
+            inits.append(numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "x2"))
         nodes.append(helper.make_node("Resize", [small, "", "x2"], [up], mode="nearest"))
         nodes.append(helper.make_node("Add", [up, big], [out]))
         return out

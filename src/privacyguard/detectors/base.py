@@ -116,6 +116,15 @@ def onnx_session(model: str, sha256: str, threads: int) -> Any:
     return ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
 
+def blob32(pixels: np.ndarray) -> np.ndarray:
+    """``pixels`` (height, width, 3 channels in the model's order) as a model's float input (1, 3, H, W), padded with zeros
+    to multiples of 32 on the right and bottom (both face models halve the image five times; nothing is resized)."""
+    h, w = pixels.shape[:2]
+    blob = np.zeros((1, 3, -(-h // 32) * 32, -(-w // 32) * 32), np.float32)
+    blob[0, :, :h, :w] = pixels.transpose(2, 0, 1)
+    return blob
+
+
 def nms(dets: list[Detection], iou: float) -> list[Detection]:
     """Greedy non-maximum suppression, best score first."""
     kept: list[Detection] = []

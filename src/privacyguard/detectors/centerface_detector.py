@@ -8,7 +8,7 @@ import numpy as np
 
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, lean, nms, onnx_session
+from privacyguard.detectors.base import Detection, blob32, lean, nms, onnx_session
 
 MODEL = "models/centerface.onnx"
 MODEL_SHA256 = "a55914d0f3472fa07baa66f09b4056301e5f771ffa6717faf2322707965fefc1"
@@ -33,10 +33,7 @@ class CenterFaceDetector:
         """Faces in an RGB uint8 image; the image is padded (not resized) to a multiple of 32."""
         self.load()
         h, w = rgb.shape[:2]
-        hp, wp = -(-h // 32) * 32, -(-w // 32) * 32
-        blob = np.zeros((1, 3, hp, wp), np.float32)
-        blob[0, :, :h, :w] = rgb[:, :, :3].transpose(2, 0, 1)
-        heat, scale, offset, marks = self._session.run(_OUTPUTS, {"input.1": blob})
+        heat, scale, offset, marks = self._session.run(_OUTPUTS, {"input.1": blob32(rgb[:, :, :3])})
         return nms(_decode((heat, scale, offset, marks), threshold, w, h), 0.3)
 
 

