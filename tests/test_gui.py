@@ -571,6 +571,27 @@ def test_adding_a_photo_analyses_only_that_photo(qtbot, *, window: MainWindow, c
     assert analysed == ["a.jpg", "b.png", "a.jpg"]
 
 
+def test_a_name_typed_after_the_photos_were_checked_does_not_look_at_them_again(
+        qtbot, *, window: MainWindow, checker: PostChecker, grace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reproduction: typing a name in the draft changed the post's identifiers, and the check it started loaded and
+    looked at every photo again (11.5 s for a draft and 4 photos, again at each name typed). The photos' readings are
+    judged against the new name instead."""
+    photo = tmp_path / "a.jpg"
+    Image.open(grace).save(photo, quality=92)
+    window.draft.setPlainText("Vue ce matin, éruption.")
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    alone = window.c.review.report.photos[0]
+    looked: list[str] = []
+    for obj, method in ((checker.photos, "analyze_one"), (checker.photos.faces, "detect"), (checker.photos.detectors.ocr, "read")):
+        real = getattr(obj, method)
+        monkeypatch.setattr(obj, method, lambda *a, _real=real, _m=method: (looked.append(_m), _real(*a))[1])
+    window.draft.setPlainText("Mme Girod, 58 ans, vue ce matin, éruption.")  # the live check, no click
+    _idle(qtbot, window, lambda: window.c.review is not None and window.c.text == window.draft.toPlainText())
+    assert any(r.finding.text == "Girod" for r in window.c.review.rows())
+    assert looked == [] and window.c.review.report.photos[0].findings == alone.findings
+
+
 def test_the_draft_is_checked_as_the_doctor_types_unless_a_decision_would_be_lost(qtbot, window: MainWindow) -> None:
     window.draft.setPlainText("Mme Girod, 58 ans, toux.")  # no click on "Check"
     _idle(qtbot, window, lambda: window.c.review is not None and window.c.text == window.draft.toPlainText())

@@ -22,6 +22,7 @@ from privacyguard.core.settings import AnalysisOptions, FaceSensitivity, VerifyS
 from privacyguard.core.types import RAN, BBox, Category, Finding, Severity
 from privacyguard.detectors.base import Detection
 from privacyguard.detectors.faces import FaceFinder
+from privacyguard.images.load import load_photo
 from privacyguard.images.save import write_atomically
 from privacyguard.pipeline import Pipeline, engine
 from privacyguard.pipeline.engine import Detectors
@@ -638,3 +639,29 @@ def test_a_model_keeps_its_own_working_memory_with_several_cores_and_shares_one_
         options = session.get_session_options()
         assert options.enable_cpu_mem_arena is (threads > 1)
         assert _config(options, "session.use_env_allocators") == ("1" if threads == 1 else None)
+
+
+def test_a_photo_judged_again_with_new_identifiers_is_not_looked_at_again(pipeline: Pipeline, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reproduction: a name typed in the draft after the photos were checked changed the post's identifiers, and every
+    photo was looked at again (faces, text, codes: 11.5 s for a draft and 4 photos) to judge the same readings against
+    them. Now the first look's raw readings are judged again, with the findings a first look with the name gives."""
+    from test_image_text import font
+
+    im = Image.new("RGB", (1000, 400), (255, 255, 255))
+    ImageDraw.Draw(im).text((40, 160), "vu avec Zorblatt ce matin", fill=(0, 0, 0), font=font(34))
+    im.save(tmp_path / "note.png")
+    photo = load_photo(tmp_path / "note.png")
+    before = pipeline.analyze_photo(photo)
+    assert not any("Zorblatt" in str(f.text) for f in before.findings)
+    looked: list[str] = []
+    for name, obj, method in (("faces", pipeline.faces, "detect"), ("text", pipeline.detectors.ocr, "read"),
+                              ("codes", pipeline.detectors.barcodes, "find")):
+        real = getattr(obj, method)
+        monkeypatch.setattr(obj, method, lambda *a, _real=real, _name=name: (looked.append(_name), _real(*a))[1])
+    again = pipeline.analyze_photo(photo, ["Zorblatt"])
+    assert looked == [] and any(f.text == "Zorblatt" for f in again.findings)
+    assert all(v == "ran" for v in again.checks.values()), again.checks
+    pipeline._looks.clear()  # forgotten: a first look with the name
+    first = pipeline.analyze_photo(photo, ["Zorblatt"])
+    assert sorted(looked) == ["codes", "faces", "text"] and first.findings == again.findings

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.types import RAN, Finding, unavailable
+from privacyguard.detectors.base import Detection
+from privacyguard.detectors.ocr import OcrLine
 
 
 class Check:
@@ -31,6 +34,17 @@ class Check:
             except DetectorUnavailableError as exc:
                 self._status = unavailable(exc.reason)
         return self._status
+
+
+@dataclass
+class FirstLook:
+    """What the first look at a photo saw before judging it: its OCR lines, its raw face detections and its codes (each
+    None until read). Judged again against the post's identifiers (a draft that names someone new: the photo is not read
+    again), and by the re-check where the pixels are the same."""
+
+    lines: list[OcrLine] | None = None
+    faces: list[Detection] | None = None
+    codes: list[Finding] | None = None
 
 
 class Unloaded(Exception):

@@ -26,7 +26,7 @@ from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
-from privacyguard.pipeline.checks import Check, Unloaded, checked
+from privacyguard.pipeline.checks import Check, FirstLook, Unloaded, checked
 from privacyguard.pipeline.placement import place, unverified_name
 from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful, is_upright, neutral, residual_of, same_region, visible
 from privacyguard.redactors.regions import redact
@@ -37,15 +37,6 @@ RECHECK_ROUNDS = 2
 LOOKS_KEPT = 8  # photos whose first look is kept, to be judged again (the post's identifiers, the re-check; a post has 4)
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
-
-
-@dataclass
-class FirstLook:
-    """What the first look at a photo saw before judging it: its OCR lines and its raw face detections (each
-    None until read). Judged again against the post's identifiers, and by the re-check where the pixels are the same."""
-
-    lines: list[OcrLine] | None = None
-    faces: list[Detection] | None = None
 
 
 @dataclass
@@ -117,30 +108,29 @@ class Pipeline:
         never a crash, never a silent "ran". ``strict`` is the re-check's harder look (lower face thresholds).
         ``text_rgb`` is the image the OCR reads, when it differs (redactions painted grey: see ``neutral``), and ``painted``
         those redactions: the words either side of one are not one phrase (image_text.split_at_paint).
+        ``cache`` (the photo's sha256) keeps what each detector saw (``FirstLook``); a photo seen before is judged again
+        on it without being looked at again (the post's identifiers changed): the detectors see the same pixels the same way.
         """
         from concurrent.futures import ThreadPoolExecutor
 
         ocr = self._checks["ocr"]
+        look = self._look(cache) if cache else FirstLook()  # a photo looked at before (other identifiers): not again
 
         def faces() -> list[Finding]:
-            dets = self.faces.detect(rgb)
-            if cache:
-                self._look(cache).faces = dets
+            dets = look.faces = look.faces if look.faces is not None else self.faces.detect(rgb)
             return self.faces.judge(dets, rgb.shape[1], rgb.shape[0], strict)
 
         def text() -> list[Finding]:
-            lines = self.detectors.ocr.read(rgb if text_rgb is None else text_rgb)
-            if cache:
-                self._look(cache).lines = lines
+            lines = look.lines = look.lines if look.lines is not None else self.detectors.ocr.read(rgb if text_rgb is None else text_rgb)
             if self._checks["text"].status() != RAN:  # the judge of what was read (the French model) could not load
                 raise Unloaded(self._checks["text"].status())
             return self.image_text.find(lines, (rgb.shape[1], rgb.shape[0]), terms, painted)
 
-        calls = {
-            "faces": (self._checks["faces"], faces),
-            "text": (ocr, text),
-            "barcodes": (self._checks["barcodes"], lambda: self.detectors.barcodes.find(rgb)),
-        }
+        def codes() -> list[Finding]:
+            look.codes = look.codes if look.codes is not None else self.detectors.barcodes.find(rgb)
+            return look.codes
+
+        calls = {"faces": (self._checks["faces"], faces), "text": (ocr, text), "barcodes": (self._checks["barcodes"], codes)}
         # one thread per model (a batch worker with its own core, a one-core machine): the checks one after the other,
         # as fast and with one detector's working memory at a time instead of two (bench/batch_speed.py)
         side_by_side = len(calls) + 1 if model_threads(self.options.threads) > 1 else 1

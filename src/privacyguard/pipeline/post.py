@@ -146,7 +146,9 @@ class PostChecker:
         key = _identity(path, terms) if keep else None
         if key is not None and key in self._seen:
             return self._seen[key]
-        result = self.photos.analyze_one(path, terms)
+        # the same file with other identifiers (a name typed in the draft): judged again, not loaded or looked at again
+        photo = next((p for k, (_, p) in self._seen.items() if key is not None and k[:-1] == key[:-1] and p is not None), None)
+        result = (self.photos.analyze_photo(photo, terms), photo) if photo is not None else self.photos.analyze_one(path, terms)
         if key is not None and result[1] is not None:
             if len(self._seen) >= SEEN_PHOTOS:
                 self._seen.pop(next(iter(self._seen)))  # the oldest goes
