@@ -1,5 +1,5 @@
 """The window as a GP uses it, timed: start, models ready, check a draft and 4 photos, add a photo, name someone more in
-the draft, clean.
+the draft, clean, reword the draft and clean again.
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python bench/window_times.py [--runs 3]
 
@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 DRAFT = "#DocTocToc Léa Martin, 3 ans, vue ce matin aux urgences du CH de Dax : éruption depuis hier. Vos avis ?"
 RENAMED = DRAFT.replace("hier.", "hier, comme sa sœur Inès Girod.")  # a name more: the post's identifiers change
+REWORDED = RENAMED.replace("Vos avis ?", "Qu'en pensez-vous ?")  # the same identifiers, the same choices
 
 
 def one(folder: Path) -> None:
@@ -77,11 +78,17 @@ def one(folder: Path) -> None:
     w.clean_all()
     wait(lambda: w.c.review is not None and w.c.review.cleaned is not None and not w.c.queue.busy())
     clean = time.perf_counter() - t
+    t = time.perf_counter()
+    w.draft.setPlainText(REWORDED)
+    w.clean_all()  # the draft changed: checked, then cleaned
+    wait(lambda: w.c.review is not None and w.c.text == REWORDED and w.c.review.cleaned is not None and not w.c.queue.busy())
+    again = time.perf_counter() - t
     w.c.close()
     print(json.dumps({"window appears": shown - start, "models ready after it appears": ready,
                       "check a draft + 3 photos (2 MP)": check3, "add a 12 MP photo (4th)": add,
                       "a name added to the draft, checked again with the 4 photos": renamed,
                       "clean everything + re-check, 4 photos": clean,
+                      "the draft reworded after cleaning, checked and cleaned again": again,
                       "longest freeze of the window while the models load": frozen_loading,
                       "longest freeze of the window while it checks and cleans": frozen[0]}))
 

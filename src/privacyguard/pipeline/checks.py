@@ -3,9 +3,12 @@ image: its findings, or why it did not run."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from privacyguard.core.errors import DetectorUnavailableError
 from privacyguard.core.types import RAN, Finding, unavailable
@@ -45,6 +48,35 @@ class FirstLook:
     lines: list[OcrLine] | None = None
     faces: list[Detection] | None = None
     codes: list[Finding] | None = None
+
+
+class Looks:
+    """The last ``kept`` looks, by key, each made empty when new (the oldest forgotten); safe from several threads."""
+
+    def __init__(self, kept: int) -> None:
+        self._kept = kept
+        self._looks: dict[str, FirstLook] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, key: str) -> FirstLook:
+        with self._lock:
+            look = self._looks.setdefault(key, FirstLook())
+            while len(self._looks) > self._kept:
+                self._looks.pop(next(iter(self._looks)))
+            return look
+
+    def get(self, key: str) -> FirstLook | None:
+        with self._lock:
+            return self._looks.get(key)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._looks.clear()
+
+
+def pixels_key(*images: np.ndarray | None) -> str:
+    """What the detectors are given, as a key: the same pixels are seen the same way (0.03 s for 12 MP)."""
+    return "|".join("-" if a is None else f"{a.shape}{a.dtype}{hashlib.sha256(np.ascontiguousarray(a).data).hexdigest()}" for a in images)
 
 
 class Unloaded(Exception):

@@ -26,7 +26,7 @@ from privacyguard.images.load import load_photo, pil_info
 from privacyguard.images.save import encode, extension, output_format, write_atomically
 from privacyguard.metadata.audit import audit_metadata
 from privacyguard.pipeline.checklist import with_checklist
-from privacyguard.pipeline.checks import Check, FirstLook, Unloaded, checked
+from privacyguard.pipeline.checks import Check, FirstLook, Looks, Unloaded, checked, pixels_key
 from privacyguard.pipeline.placement import place, unverified_name
 from privacyguard.pipeline.recheck import FACE_VIEW, Intended, around, beside, faithful, is_upright, neutral, residual_of, same_region, visible
 from privacyguard.redactors.regions import redact
@@ -35,6 +35,7 @@ from privacyguard.redactors.regions import redact
 # those regions are redacted too and the copy checked again, this many times at most.
 RECHECK_ROUNDS = 2
 LOOKS_KEPT = 8  # photos whose first look is kept, to be judged again (the post's identifiers, the re-check; a post has 4)
+SEEN_KEPT = 64  # other images (written copies, zones around the paint) whose readings are kept: a post cleaned again
 ALL_CHECKS = frozenset({"faces", "text", "barcodes"})
 FACE_CHECKS, TEXT_CHECKS = frozenset({"faces"}), frozenset({"text", "barcodes"})  # what runs again around each kind of box
 
@@ -64,7 +65,8 @@ class Pipeline:
         self.detectors = detectors or Detectors.default(self.options)
         self.limits = limits or LoadLimits()
         self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
-        self._looks: dict[str, FirstLook] = {}  # the last photos' first looks, by sha256: read once, judged again
+        self._looks = Looks(LOOKS_KEPT)  # the last photos' first looks, by the file's sha256: read once, judged again
+        self._seen = Looks(SEEN_KEPT)  # the readings of other images, by their pixels (pixels_key)
         self._checks = {
             "faces": Check(self.faces.load),
             "ocr": Check(self.detectors.ocr.load),
@@ -89,13 +91,6 @@ class Pipeline:
                 future.result()
         return self._statuses()
 
-    def _look(self, cache: str) -> FirstLook:
-        """The first look kept for the photo ``cache`` (its sha256), made if new; the oldest are forgotten."""
-        look = self._looks.setdefault(cache, FirstLook())
-        while len(self._looks) > LOOKS_KEPT:
-            self._looks.pop(next(iter(self._looks)))
-        return look
-
     def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
              strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None,
              painted: Sequence[BBox] = ()) -> tuple[dict[str, str], list[Finding]]:
@@ -108,13 +103,14 @@ class Pipeline:
         never a crash, never a silent "ran". ``strict`` is the re-check's harder look (lower face thresholds).
         ``text_rgb`` is the image the OCR reads, when it differs (redactions painted grey: see ``neutral``), and ``painted``
         those redactions: the words either side of one are not one phrase (image_text.split_at_paint).
-        ``cache`` (the photo's sha256) keeps what each detector saw (``FirstLook``); a photo seen before is judged again
-        on it without being looked at again (the post's identifiers changed): the detectors see the same pixels the same way.
+        What each detector saw is kept (``FirstLook``), by ``cache`` (the photo's sha256) or else by the pixels given; what
+        was seen before is judged again without being looked at again (the post's identifiers changed, a post cleaned again
+        with the same choices: the same copy): the detectors see the same pixels the same way.
         """
         from concurrent.futures import ThreadPoolExecutor
 
         ocr = self._checks["ocr"]
-        look = self._look(cache) if cache else FirstLook()  # a photo looked at before (other identifiers): not again
+        look = self._looks(cache) if cache else self._seen(pixels_key(rgb, text_rgb))  # seen before: not looked at again
 
         def faces() -> list[Finding]:
             dets = look.faces = look.faces if look.faces is not None else self.faces.detect(rgb)
@@ -172,7 +168,7 @@ class Pipeline:
     def more_text(self, item: ItemReport, terms: Sequence[str]) -> ItemReport:
         """``item`` plus the text of its photo that matches ``terms`` (the post's identifiers), judged again
         on the lines already read: a name found in one photo or in the draft is found on every line."""
-        lines = self._looks.get(item.sha256, FirstLook()).lines
+        lines = (self._looks.get(item.sha256) or FirstLook()).lines
         if lines is None or not terms or item.status != "ok":
             return item
         boxes = [f.box for f in item.findings if f.box and f.category is Category.TEXT]
