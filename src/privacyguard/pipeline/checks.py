@@ -41,9 +41,10 @@ class Check:
 
 @dataclass
 class FirstLook:
-    """What the first look at a photo saw before judging it: its OCR lines, its raw face detections and its codes (each
-    None until read). Judged again against the post's identifiers (a draft that names someone new: the photo is not read
-    again), and by the re-check where the pixels are the same."""
+    """What the detectors saw in an image before it was judged: its OCR lines, raw face detections and codes (each None
+    until read). A photo's first look is judged again against the post's identifiers (a draft that names someone new: the
+    photo is not read again) and by the re-check where the pixels are the same; a written copy's, when the same copy is
+    written again (the post cleaned again with the same choices)."""
 
     lines: list[OcrLine] | None = None
     faces: list[Detection] | None = None

@@ -91,6 +91,13 @@ class Pipeline:
                 future.result()
         return self._statuses()
 
+    def forget(self, *, photos: bool = True) -> None:
+        """Forget what was read in the images checked (written copies, zones) and, with ``photos``, in the photos: the next
+        check of them looks again (bench/: timing a first look)."""
+        self._seen.clear()
+        if photos:
+            self._looks.clear()
+
     def _run(self, rgb: np.ndarray, terms: Sequence[str], only: frozenset[str] = ALL_CHECKS, *,
              strict: bool = False, cache: str | None = None, text_rgb: np.ndarray | None = None,
              painted: Sequence[BBox] = ()) -> tuple[dict[str, str], list[Finding]]:
