@@ -4,9 +4,10 @@ image: its findings, or why it did not run."""
 from __future__ import annotations
 
 import hashlib
+import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -44,11 +45,16 @@ class FirstLook:
     """What the detectors saw in an image before it was judged: its OCR lines, raw face detections and codes (each None
     until read). A photo's first look is judged again against the post's identifiers (a draft that names someone new: the
     photo is not read again) and by the re-check where the pixels are the same; a written copy's, when the same copy is
-    written again (the post cleaned again with the same choices)."""
+    written again (the post cleaned again with the same choices).
+
+    ``noise``: the secret seed of a photo's blurred boxes, one per photo while the program runs: cleaned again with the same
+    choices it is the same copy (judged, not read again), and two copies of it posted do not hold two draws of noise to
+    average."""
 
     lines: list[OcrLine] | None = None
     faces: list[Detection] | None = None
     codes: list[Finding] | None = None
+    noise: int = field(default_factory=lambda: secrets.randbits(64))
 
 
 class Looks:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -237,7 +236,7 @@ class Pipeline:
             pending = target.with_name(f".pg-{uuid.uuid4().hex[:12]}{target.suffix}")
             kept = [f for f in item.findings if f.redact_box is not None and f not in chosen]
             extra: list[Finding] = []
-            seed = secrets.randbits(64)  # the same noise in every round: a round only adds boxes
+            seed = self._looks(item.sha256).noise  # the same noise in every round (a round only adds boxes) and every clean
             looked: tuple[BBox, ...] = ()
             for _ in range(1 + RECHECK_ROUNDS):
                 pixels = redact(photo.pixels, boxes, style, seed)

@@ -52,7 +52,8 @@ def redact(pixels: np.ndarray, boxes: Sequence[BBox], style: RedactionStyle, see
     """A copy of ``pixels`` with every box destroyed; alpha is made opaque inside the boxes.
 
     The noise is secret (a fresh random ``seed`` by default); a caller that redacts the same
-    photo again (the re-check rounds) passes its own seed so the same boxes get the same noise.
+    photo again (the re-check rounds, the photo cleaned again: one secret seed per photo) passes its own seed so the same
+    boxes get the same noise.
     """
     seed = secrets.randbits(64) if seed is None else seed
     out = pixels.copy()
