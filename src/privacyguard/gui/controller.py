@@ -82,9 +82,14 @@ class Controller(QObject):
             self.busy.emit("")
 
     def apply_settings(self, settings: AppSettings) -> None:
-        reload = (settings.analysis, settings.lists) != (self.settings.analysis, self.settings.lists)
+        """New settings; the models are loaded again only for new analysis options (or while work is in progress): new lists
+        are taken by the loaded checker, which judges what it already read in the photos with them."""
+        reload = settings.analysis != self.settings.analysis
+        relist = settings.lists != self.settings.lists
         self.settings = settings
-        if reload:
+        if relist and not reload and self.checker is not None and self.status and not self.queue.busy():
+            self.checker.use_lists(settings.lists)
+        elif reload or relist:
             self.load_models()
 
     # --- the post ---------------------------------------------------------------------------

@@ -90,6 +90,10 @@ class Pipeline:
                 future.result()
         return self._statuses()
 
+    def use_lists(self, lists: PersonalLists) -> None:
+        """Judge with the doctor's new lists from now on: the same models, and what was read in the photos kept."""
+        self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
+
     def forget(self, *, photos: bool = True) -> None:
         """Forget what was read in the images checked (written copies, zones) and, with ``photos``, in the photos: the next
         check of them looks again (bench/: timing a first look)."""

@@ -106,6 +106,14 @@ class PostChecker:
         """Load every model now; each check's status ("ran" or "unavailable: why")."""
         return {**self.photos.load(), "identifiers": self.texts.load()}
 
+    def use_lists(self, lists: PersonalLists) -> None:
+        """The doctor changed their lists: the draft and the photos are judged with them from the next check, by the models
+        already loaded and on what was read in the photos (nothing loaded or read again)."""
+        self.lists = lists
+        self.texts.lists = lists
+        self.photos.use_lists(lists)
+        self._seen.clear()  # analyses judged with the old lists (the photos' readings stay with the pipeline)
+
     def check_draft(self, text: str, name: str) -> tuple[ItemReport | None, list[str]]:
         """The draft's findings (None for an empty draft), and the identifiers to look for in the photos."""
         if not text.strip():
