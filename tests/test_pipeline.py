@@ -662,7 +662,7 @@ def test_a_photo_judged_again_with_new_identifiers_is_not_looked_at_again(pipeli
     again = pipeline.analyze_photo(photo, ["Zorblatt"])
     assert looked == [] and any(f.text == "Zorblatt" for f in again.findings)
     assert all(v == "ran" for v in again.checks.values()), again.checks
-    pipeline._looks.clear()  # forgotten: a first look with the name
+    pipeline.forget()  # forgotten: a first look with the name
     first = pipeline.analyze_photo(photo, ["Zorblatt"])
     assert sorted(looked) == ["codes", "faces", "text"] and first.findings == again.findings
 

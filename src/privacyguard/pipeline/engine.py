@@ -65,7 +65,7 @@ class Pipeline:
         self.limits = limits or LoadLimits()
         self.image_text = ImageTextFinder(self.detectors.checker, lists, self.options.redact_all_text)
         self._looks = Looks(LOOKS_KEPT)  # the last photos' first looks, by the file's sha256: read once, judged again
-        self._seen = Looks(SEEN_KEPT)  # the readings of other images, by their pixels (pixels_key)
+        self._by_pixels = Looks(SEEN_KEPT)  # the readings of other images (copies, zones), by their pixels (pixels_key)
         self._checks = {
             "faces": Check(self.faces.load),
             "ocr": Check(self.detectors.ocr.load),
@@ -97,7 +97,7 @@ class Pipeline:
     def forget(self, *, photos: bool = True) -> None:
         """Forget what was read in the images checked (written copies, zones) and, with ``photos``, in the photos: the next
         check of them looks again (bench/: timing a first look)."""
-        self._seen.clear()
+        self._by_pixels.clear()
         if photos:
             self._looks.clear()
 
@@ -120,7 +120,7 @@ class Pipeline:
         from concurrent.futures import ThreadPoolExecutor
 
         ocr = self._checks["ocr"]
-        look = self._looks(cache) if cache else self._seen(pixels_key(rgb, text_rgb))  # seen before: not looked at again
+        look = self._looks(cache) if cache else self._by_pixels(pixels_key(rgb, text_rgb))  # seen before: not looked at again
 
         def faces() -> list[Finding]:
             dets = look.faces = look.faces if look.faces is not None else self.faces.detect(rgb)

@@ -27,15 +27,15 @@ from privacyguard.redactors.text import TextStyle
 SEEN_PHOTOS = 8  # analyses kept for the post being written (a 12 MP photo's pixels are about 36 MB)
 
 
-def _identity(path: str | Path, terms: Sequence[str]) -> tuple[object, ...] | None:
-    """What makes two analyses of a file the same: the file itself (device, inode, size, time) and the terms."""
+def _identity(path: str | Path) -> tuple[object, ...] | None:
+    """The file itself (its path, device, inode, size, time): with the post's terms, what makes two analyses the same."""
     try:
         st = Path(path).stat()
     except OSError:
         return None
     if not stat.S_ISREG(st.st_mode):
         return None
-    return (str(Path(path).resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, tuple(terms))
+    return (str(Path(path).resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 CROSS_LABELS = ("PERSON", "NIR", "MEDICAL_ID", "PHONE", "EMAIL", "HANDLE")
@@ -151,11 +151,12 @@ class PostChecker:
 
     def _analyze_one(self, path: str | Path, terms: Sequence[str], keep: bool) -> tuple[ItemReport, Photo | None]:
         """``Pipeline.analyze_one``, reusing the analysis of a photo already checked in this post (same file, same terms)."""
-        key = _identity(path, terms) if keep else None
+        file = _identity(path) if keep else None
+        key = (file, tuple(terms)) if file is not None else None
         if key is not None and key in self._seen:
             return self._seen[key]
         # the same file with other identifiers (a name typed in the draft): judged again, not loaded or looked at again
-        photo = next((p for k, (_, p) in self._seen.items() if key is not None and k[:-1] == key[:-1] and p is not None), None)
+        photo = next((p for (f, _), (_, p) in self._seen.items() if f == file and p is not None), None)
         result = (self.photos.analyze_photo(photo, terms), photo) if photo is not None else self.photos.analyze_one(path, terms)
         if key is not None and result[1] is not None:
             if len(self._seen) >= SEEN_PHOTOS:
