@@ -10,6 +10,7 @@ batch dialog, and the journal (kept in a temporary folder here, not the user's).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -36,7 +37,8 @@ def wait(app: QApplication, until: object, timeout: float = 300) -> None:
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    os.environ["PRIVACYGUARD_HOME"] = tempfile.mkdtemp(prefix="privacyguard-screenshots-")
+    home = tempfile.mkdtemp(prefix="privacyguard-screenshots-")
+    os.environ["PRIVACYGUARD_HOME"] = home
     QCoreApplication.setOrganizationName("privacyguard-screenshots")
     app = QApplication(sys.argv[:1])
     lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
@@ -83,7 +85,15 @@ def main() -> None:
     wait(app, lambda: False, 0.3)
     w.journal_dialog.grab().save(str(out / "5-journal.png"))
     print(w.verdict.text())
+    _close(w, home)
     QTimer.singleShot(0, app.quit)
+
+
+def _close(w: MainWindow, home: str) -> None:
+    """As the doctor closes the window: the cleaned copy goes with it; and the journal kept for the screenshot."""
+    w.journal_dialog.close()
+    w.close()
+    shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translation(app, settings.ui_language())
     window = MainWindow(settings)
     window.show()
+    _close_when_told(window)
     if args.smoke:
         _quit_when_ready(app, window)
     window.c.load_models()
@@ -54,6 +55,21 @@ def main(argv: list[str] | None = None) -> int:
     if QApplication.platformName() == "offscreen":  # Qt 6.12 offscreen crashes at exit on a clipboard holding mime data
         QApplication.clipboard().clear()
     return code
+
+
+def _close_when_told(window: object) -> None:
+    """Terminated (a logout, ``kill``, Ctrl-C in a terminal): close the window as the doctor would, so the private folder of
+    cleaned copies goes too. Python sees a signal only when it runs: a timer lets it run four times a second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: window.close())  # type: ignore[attr-defined]
+    timer = QTimer(window)  # type: ignore[arg-type]
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def _quit_when_ready(app: object, window: object) -> None:

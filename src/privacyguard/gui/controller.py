@@ -5,13 +5,13 @@ Work runs in the task queue; the window listens to the signals and redraws.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from privacyguard.core import workdir
 from privacyguard.core.errors import PrivacyGuardError
 from privacyguard.core.progress import CancelToken
 from privacyguard.gui.messages import said
@@ -54,7 +54,7 @@ class Controller(QObject):
         self.cancel()
         self.queue.wait(30000)
         for folder in self._own:
-            shutil.rmtree(folder, ignore_errors=True)
+            workdir.remove(folder)
 
     def cancel(self) -> None:
         """Stop the running check between two photos."""

@@ -6,13 +6,12 @@ looked for in the photos, and names read in the photos are looked for in the dra
 
 from __future__ import annotations
 
-import shutil
 import stat
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from privacyguard.core import workdir
 from privacyguard.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from privacyguard.core.report import CleanResult, Decisions, ItemReport
 from privacyguard.core.settings import AnalysisOptions, PersonalLists, RedactionStyle
@@ -91,15 +90,16 @@ class PostChecker:
 
     @property
     def workdir(self) -> Path:
-        """A private folder for cleaned copies (and pasted images), made on first use."""
+        """A private folder for cleaned copies (and pasted images), made on first use; it goes at close, or when the
+        program ends, or (killed) at the next start (``core.workdir``)."""
         if self._workdir is None:
-            self._workdir = Path(tempfile.mkdtemp(prefix="privacyguard-"))
+            self._workdir = workdir.make()
         return self._workdir
 
     def close(self) -> None:
         """Delete the private folder (cleaned copies not saved, pasted images): nothing stays in the temp folder."""
         if self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
+            workdir.remove(self._workdir)
             self._workdir = None
 
     def load(self) -> dict[str, str]:
