@@ -108,7 +108,7 @@ def test_the_doctors_path(qtbot, window: MainWindow, grace: Path, tmp_path: Path
     assert hashlib.sha256(photo.read_bytes()).hexdigest() == before  # the original is untouched
     (tmp_path / "out").mkdir()
     saved = window.c.save_copies(tmp_path / "out")
-    assert sorted(p.name for p in saved) == ["consultation.cleaned.jpg", "post.cleaned.txt"]
+    assert sorted(p.name for p in saved) == ["post-1-photo-1.jpg", "post-1.txt"]
 
 
 def test_paste_an_image_and_an_unreadable_file(qtbot, window: MainWindow, astronaut: Path, tmp_path: Path) -> None:
@@ -546,7 +546,7 @@ def test_copy_all_hands_over_the_text_then_each_photo_and_a_cleaned_photo_drags_
     monkeypatch.setattr("privacyguard.gui.handover.QFileDialog.getExistingDirectory", lambda *a: str(tmp_path / "out"))
     (tmp_path / "out").mkdir()
     window.save_copies()
-    assert opened == [str(tmp_path / "out")] and (tmp_path / "out" / "post.cleaned.txt").is_file()
+    assert opened == [str(tmp_path / "out")] and (tmp_path / "out" / "post-1.txt").is_file()
 
 
 def test_adding_a_photo_analyses_only_that_photo(qtbot, *, window: MainWindow, checker: PostChecker, grace: Path, astronaut: Path,
@@ -660,3 +660,26 @@ def test_a_check_that_fails_never_leaves_the_previous_verdict_on_the_new_draft(
     # the name was never checked: nothing may be copied, and the window says the draft must be checked again
     assert not window.copy_text_button.isEnabled() and not window.copy_all_button.isEnabled()
     assert "Prêt" not in window.verdict.text() and "Ready to post" not in window.verdict.text()
+
+
+def test_what_leaves_the_window_carries_no_file_name(qtbot, window: MainWindow, grace: Path, tmp_path: Path) -> None:
+    """A photo exported from a record is often named after the patient: the copy pasted, dragged or saved for the post
+    is named "photo-N", and saving a second post beside the first replaces nothing."""
+    photo = tmp_path / "DUPONT Marie 12-03-2026.jpg"
+    Image.open(grace).save(photo, quality=92)
+    window.draft.setPlainText("Éruption depuis hier, 38,5°. Vos avis ?")
+    _drop(window, [photo])
+    _idle(qtbot, window, lambda: window.c.review is not None)
+    qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window, lambda: window.c.review.cleaned is not None)
+    qtbot.mouseClick(window.checklist.done_button, Qt.MouseButton.LeftButton)
+    assert window.c.review.verdict() is Verdict.READY, window.verdict.text()
+    qtbot.mouseClick(window.copy_image_button, Qt.MouseButton.LeftButton)
+    pasted = [u.fileName() for u in QGuiApplication.clipboard().mimeData().urls()]
+    assert pasted == ["photo-1.jpg"]
+    (tmp_path / "out").mkdir()
+    first = window.c.save_copies(tmp_path / "out")
+    second = window.c.save_copies(tmp_path / "out")
+    names = sorted(p.name for p in first + second)
+    assert not any("DUPONT" in n or "Marie" in n or "2026" in n for n in names), names
+    assert len(set(names)) == 4 and all(p.is_file() for p in first + second), names

@@ -5,6 +5,7 @@ Work runs in the task queue; the window listens to the signals and redraws.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from privacyguard.gui.review import Review
 from privacyguard.gui.settings import AppSettings
 from privacyguard.gui.workers import TaskQueue
 from privacyguard.images.save import write_atomically
-from privacyguard.pipeline import journal, output_path
+from privacyguard.pipeline import journal
 from privacyguard.pipeline.post import PostChecker, PostClean, PostReport
 
 MAX_PHOTOS = 4  # what X, Bluesky and Mastodon take in one post
@@ -210,21 +211,24 @@ class Controller(QObject):
         return review.cleaned if review is not None and review.can_publish() else None
 
     def save_copies(self, folder: Path) -> list[Path]:
-        """Write the cleaned photos (``NAME.cleaned.EXT``) and the cleaned text into ``folder``.
+        """Write the cleaned photos and text into ``folder`` as ``post-K-photo-N.EXT`` and ``post-K.txt``, K the first post
+        number free there: the files attached to the post carry no name of the original file (a photo exported from a
+        record is often named after the patient), and a post saved beside another replaces nothing.
 
         Raises OutputError rather than write onto an original.
         """
         if not self.review or not self.review.cleaned or not self.review.can_publish():
             return []  # only a verified (and, for what was kept, confirmed) result leaves the app
+        k = next(k for k in itertools.count(1) if not any(folder.glob(f"post-{k}.*")) and not any(folder.glob(f"post-{k}-*")))
         saved = []
-        for r in self.review.cleaned.photos:
+        for n, r in enumerate(self.review.cleaned.photos):
             if r.output:
                 copy = Path(r.output)
-                target = output_path(r.source, folder, "JPEG" if copy.suffix == ".jpg" else "PNG")
+                target = folder / f"post-{k}-photo-{n + 1}{copy.suffix}"
                 write_atomically(copy.read_bytes(), target, protected=list(self.photos))  # every photo of the post
                 saved.append(target)
         if self.review.cleaned.text:
-            target = folder / "post.cleaned.txt"
+            target = folder / f"post-{k}.txt"
             write_atomically(self.review.cleaned.text.text.encode("utf-8"), target, protected=[])
             saved.append(target)
         return saved

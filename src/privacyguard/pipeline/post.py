@@ -193,7 +193,7 @@ class PostChecker:
                 target = targets[n]
             else:
                 fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
-                target = self.workdir / f"{n + 1}-{Path(item.path).stem}.cleaned{extension(fmt)}"
+                target = self.workdir / f"photo-{n + 1}{extension(fmt)}"  # handed to the browser: no file name of the patient
             results.append(self.photos.apply(item, decisions[n], target, style, photo, terms=terms,
                                              protected=protected, unverified_dir=unverified_dir, replace_ours=targets is None))
         progress(Progress("clean", len(report.photos), len(report.photos)))
