@@ -683,3 +683,22 @@ def test_what_leaves_the_window_carries_no_file_name(qtbot, window: MainWindow, 
     names = sorted(p.name for p in first + second)
     assert not any("DUPONT" in n or "Marie" in n or "2026" in n for n in names), names
     assert len(set(names)) == 4 and all(p.is_file() for p in first + second), names
+
+
+def test_a_copied_photo_stays_itself_when_the_next_post_is_cleaned(qtbot, window: MainWindow, grace: Path, astronaut: Path,
+                                                                   tmp_path: Path) -> None:
+    """The clipboard holds the copy's file: cleaning the next post's first photo must not write over it."""
+    first, second = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    Image.open(grace).save(first, quality=92)
+    Image.open(astronaut).convert("RGB").save(second, quality=92)
+    for photo in (first, second):
+        _drop(window, [photo])
+        _idle(qtbot, window, lambda: window.c.review is not None and len(window.c.photos) == 1)
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+        _idle(qtbot, window, lambda: window.c.review.cleaned is not None)
+        qtbot.mouseClick(window.checklist.done_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.copy_image_button, Qt.MouseButton.LeftButton)
+        if photo is first:
+            pasted = Path(QGuiApplication.clipboard().mimeData().urls()[0].toLocalFile())
+            window.c.remove_photo(0)
+    assert Image.open(pasted).size == Image.open(grace).size

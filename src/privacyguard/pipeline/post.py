@@ -193,7 +193,9 @@ class PostChecker:
                 target = targets[n]
             else:
                 fmt = output_format(item.format, bool(photo is not None and photo.has_alpha))
-                target = self.workdir / f"photo-{n + 1}{extension(fmt)}"  # handed to the browser: no file name of the patient
+                # handed to the browser: no file name of the patient; a folder per original, so a copy on the clipboard
+                # stays itself when the next post is cleaned (the same photo cleaned again: the same file)
+                target = self.workdir / item.sha256[:16] / f"photo-{n + 1}{extension(fmt)}"
             results.append(self.photos.apply(item, decisions[n], target, style, photo, terms=terms,
                                              protected=protected, unverified_dir=unverified_dir, replace_ours=targets is None))
         progress(Progress("clean", len(report.photos), len(report.photos)))
