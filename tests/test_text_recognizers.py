@@ -214,6 +214,15 @@ HITS = [
     # the third photo generator's seed 3 (held out), then: a title glued to the name without its dot
     ("Ch 13 :MmeFaverial pansement", "PERSON", "Faverial"),
     ("Ch 35 : MmeBacon bilan", "PERSON", "Bacon"),
+    # seventeenth batch (call centre logs, certificates, occupational health, prisons, sport, soldiers), held out, then:
+    ("détenu écrou n° 458 213, grève de la faim", "OTHER_ID", "458 213"),  # a person's number, after its label, grouped
+    ("n° d'allocataire 1234567, RSA", "OTHER_ID", "1234567"),
+    ("passeport 12AB34567 perdu", "OTHER_ID", "12AB34567"),
+    ("Infirmerie du 3e RPIMa : entorse", "ORGANIZATION", "3e RPIMa"),  # a unit by its number and the Army's acronym
+    ("il a servi au 92e régiment d'infanterie", "ORGANIZATION", "92e régiment d'infanterie"),
+    ("mutation à la base aérienne 118", "ORGANIZATION", "base aérienne 118"),
+    ("embarqué sur la frégate Aquitaine, un matelot", "ORGANIZATION", "Aquitaine"),  # a ship by its name after its kind
+    ("un cuisinier à bord du Marion Dufresne", "ORGANIZATION", "Marion Dufresne"),
 ]
 
 
@@ -343,6 +352,15 @@ MISSES = [
     "bilan de 2024 MARS AVRIL MAI, paracétamol 1000 MG",  # a year or a dose before capitals is no postcode
     "titulaire d'un M.Sc en santé publique",  # a degree, not a title glued to a name
     "prescription de PrEP en ville, Drépanocytose et Prévenar",  # no title glued to a name there
+    # what the seventeenth batch's families must not flag
+    "licence 3 de biologie, sinistre 3 jours, la licence 2019-2020 du club",  # no person's number: short, or a season
+    "permis de conduire suspendu 6 mois, adhérent depuis 2012",
+    "présenté en 2e RCP, 3e RDV, 2e RA sur l'écho, 1er RT",  # ordinals before medical abbreviations: no unit
+    "la 3e compagnie d'assurance refuse, la 2e division du canal",
+    "bateau à moteur, sous-marin nucléaire, à bord du véhicule, à bord du SMUR",
+    "la famille demande à voir le corps, la famille refuse de signer",  # the family acts: a verb, not a surname
+    "Fin du match. Protocole HIA, il ne reprend pas.",  # a sentence's first words: a common word, then an abbreviation
+    "Garde régulation libérale du samedi : 212 appels.",
 ]
 
 

@@ -39,7 +39,8 @@ def main() -> None:
                ("drafts13.txt", "text_drafts13.jsonl", "own13-"),
                ("drafts14.txt", "text_drafts14.jsonl", "own14-"),
                ("drafts15.txt", "text_drafts15.jsonl", "own15-"),
-               ("drafts16.txt", "text_drafts16.jsonl", "own16-"))
+               ("drafts16.txt", "text_drafts16.jsonl", "own16-"),
+               ("drafts17.txt", "text_drafts17.jsonl", "own17-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

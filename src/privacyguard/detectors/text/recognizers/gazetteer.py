@@ -101,6 +101,18 @@ def is_french_word(key: str) -> bool:
     return any(stem in words for stem in stems)
 
 
+VERB_COMPLEMENT = re.compile(r"^\s+(?:à|au|aux|de|du|des|d['’]|que|qu['’]|si|le|la|les|l['’]|un|une|pas|plus|ne|n['’]|toujours|"
+                             r"encore|beaucoup|rapidement)(?![\w'’-])", re.IGNORECASE)
+
+
+def _family_acts(key: str, text: str, start: int, end: int) -> bool:
+    """After "famille", ``key`` is the family's verb: a French word with a verb's ending, then what a verb takes ("la famille
+    demande à voir", "refuse de", "souhaite que"); a surname that is a word is followed by a verb instead ("la famille
+    boucher est venue")."""
+    return (bool(re.search(r"(?i)famille\s+$", text[max(0, start - 10) : start])) and is_french_word(key)
+            and key.endswith(("e", "ent", "t")) and bool(VERB_COMPLEMENT.match(text[end : end + 12])))
+
+
 def _lower_name_beside(before: str, after: str) -> bool:
     """Another well-known first name in lower case, no word, joined to this one by "et" or a comma."""
     nxt = re.match(rf"^\s*(?:,|et)\s*([{LOW}]{{3,}})(?![\w'’-])", after)
@@ -287,7 +299,7 @@ class LowerSurnameRecognizer(RegexRecognizer):
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
         key = gz.fold(value)
-        if is_common_word(key) or is_medical_word(value):
+        if is_common_word(key) or is_medical_word(value) or _family_acts(key, text, start, end):
             return False
         if NOUN_HONORIFIC.search(text[max(0, start - 24) : start]):
             return False  # "un monsieur vient", "ce monsieur arrive": the word as a noun, then a verb, not a name

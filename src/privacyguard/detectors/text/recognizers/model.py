@@ -97,6 +97,8 @@ class ModelRecognizer(EntityRecognizer):
             return False
         if len(words) == 1 and (sentence_start or re.search(r"[:;?!.…]\s*$", before)):
             return False
+        if (sentence_start or re.search(r"[:;?!.…]\s*$", before)) and _opening_words(value, label):
+            return False  # "Protocole HIA, il ne reprend pas", "Garde régulation libérale du samedi": a sentence's first words
         if len(words) == 1 and words[0] in EPONYM_SET:  # "évoque un Kawasaki", "tableau de Kawasaki": medicine
             strong = STRONG_PLACE_BEFORE if label == "LOCATION" else STRONG_PERSON_BEFORE
             if not strong.search(before):
@@ -145,6 +147,15 @@ UNKNOWN_PERSON_CUE = re.compile(r"(?i)\b(?:chez|appelle|appelée?|dite?|madame|m
                                 r"mère|père|sœur|frère|merci\s+à|bravo\s+à|vu|vue)\s*$")
 UNKNOWN_PLACE_CUE = re.compile(r"(?i)(?:\bà|\bhabite(?:\s+à)?|\bvit\s+à|originaire\s+de|résidant\s+à|domiciliée?\s+à|près\s+de|"
                                rf"\b(?:{NATURAL_PLACES}|mont|vallée|cap|île|pic|quartier|cité|hameau)\s+(?:de\s+la|de|du|des|d'|d’))\s*$")
+
+
+def _opening_words(value: str, label: str) -> bool:
+    """At a sentence's start, a common word capitalised only for being first, then only words in lower case (or, for a
+    person, abbreviations in capitals): no name. A name there has a proper part: "Clinique Pasteur", "Rose Martin"."""
+    first, *rest = value.split()
+    if not rest or fold(first) not in french_words() or first_names().get(fold(first), 0) >= KNOWN_NAME:
+        return False
+    return all(w[:1].islower() or (label == "PERSON" and w.isupper() and len(w) <= 5) for w in rest)
 
 
 def _unknown(value: str) -> bool:

@@ -106,6 +106,13 @@ class PlateRecognizer(RegexRecognizer):
         return bool(self.CONTEXT.search(text[max(0, start - 50) : end + 50]))
 
 
+# Labels of the numbers an administration gives one person (a prison, the family allowance office, the tax office, a
+# federation, an insurer, the police): the number after one of them is that person.
+PERSON_NUMBERS = (r"(?:numéro\s+d['’]|n°\s*d['’])?écrou|allocataire|n°\s*CAF|numéro\s+fiscal|n°\s*fiscal|passeport|carte\s+d['’]identité|CNI|"
+                  r"titre\s+de\s+séjour|permis\s+de\s+conduire|licence|licencié|adhérent|sinistre|procès-verbal|main\s+courante|"
+                  r"plainte|n°\s*de\s+PV|badge|matricule\s+militaire|carte\s+(?:de\s+)?(?:mutuelle|tiers\s+payant)")
+
+
 class LongNumberRecognizer(RegexRecognizer):
     """Other long numbers (8+ digits, or labelled with n°) that may identify someone."""
 
@@ -113,4 +120,13 @@ class LongNumberRecognizer(RegexRecognizer):
     PATTERNS: ClassVar = [
         ("long-number", r"(?<![\w.,/])(?P<v>\d{8,})(?![\w.,/])", 0.6, "medium"),
         ("numbered", r"\bn°\s*(?P<v>[A-Z0-9][A-Z0-9\-/]{4,})", 0.6, "medium"),
+        # a person's number in an administration, after its label, its digits grouped or not: "écrou n° 458 213",
+        # "n° d'allocataire 1234567", "passeport 12AB34567", "licence FFR 2019-04521"
+        ("labelled-number", rf"(?i:\b(?:{PERSON_NUMBERS})\b\s*(?:n°|no|num(?:éro)?\.?|:|#)?\s*)"
+                            r"(?P<v>(?:[A-Z]{1,4}[\s-]?)?\d[\dA-Z]*(?:[\s./-]\d[\dA-Z]*)*)(?![\w/-])", 0.8, "high"),
     ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.fullmatch(r"(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?", value):
+            return False  # a year or a season: "licence 2019-2020"
+        return sum(c.isdigit() for c in value) >= 4 or bool(re.search(r"[A-Z]", value))  # not "sinistre 3 jours", "licence 3"

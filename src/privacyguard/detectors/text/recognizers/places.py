@@ -108,6 +108,37 @@ class InstitutionRecognizer(RegexRecognizer):
         return len(words) >= 2 and not re.fullmatch(r"\d+", words[-1])
 
 
+# Units of the armed forces by their number: the Army's own acronyms (régiment d'infanterie, de parachutistes…, bataillon de
+# chasseurs…), not any acronym after an ordinal ("2e RDV", "3e RCP": a second appointment, a third case meeting).
+# Those that are also medical abbreviations are left out ("2e RA", "1er RT": an aortic stenosis, a radiotherapy).
+UNIT_ACRONYMS = ("RI", "RIMa", "RPIMa", "RIAOM", "REP", "REI", "REC", "REG", "RAMa", "RHC", "RHP", "RMT", "RCh", "RSMA", "RMAT",
+                 "RTir", "BCA", "BCP", "BIMa", "BSMAT", "DBLE", "GCM")
+UNIT_WORDS = r"régiment|bataillon|escadron|escadrille|flottille|demi-brigade"  # not "compagnie", "division": "3e compagnie d'assurance"
+VESSELS = (r"frégate|corvette|porte-avions|porte-hélicoptères|sous-marin|navire|bâtiment|patrouilleur|aviso|chalutier|thonier|"
+           r"paquebot|cargo|pétrolier|ferry|voilier|remorqueur|caboteur|bateau|BPC|chaland|dragueur|ravitailleur")
+
+
+class UnitRecognizer(RegexRecognizer):
+    """A soldier's or a sailor's unit: where they serve is their employer, and a ship's crew is a few dozen people. A unit by
+    its number ("3e RPIMa", "le 92e régiment d'infanterie", "base aérienne 118"), a ship by its name after its kind or
+    "à bord du" ("la frégate Aquitaine", "à bord du Marion Dufresne")."""
+
+    LABEL = "ORGANIZATION"
+    PATTERNS: ClassVar = [
+        ("numbered-unit", rf"\b(?P<v>\d{{1,3}}\s?(?:e|er|ère|ème|ᵉ|ᵉʳ)\s+(?:(?:{'|'.join(UNIT_ACRONYMS)})(?![\w-])"
+                          rf"|(?i:{UNIT_WORDS})(?:\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)?[\w-]+){{0,2}}"
+                          rf"(?=[\s,.;:!?)]|$)))", 0.8, "medium"),
+        ("air-base", r"(?i:\b(?P<v>(?:base\s+a[ée]rienne|BA|base\s+a[ée]ronavale|BAN)\s+\d{2,3}))\b", 0.8, "medium"),
+        ("ship", rf"(?:(?i:\b(?:{VESSELS})\s+(?:de\s+(?:pêche|croisière|commerce|guerre)\s+)?)|(?i:\bà\s+bord\s+(?:du|de\s+la|de\s+l['’]|de)\s*))"
+                 rf"(?P<v>{CAP_WORD}(?:[\s-]+(?:{LINK}[\s-]*)?{CAP_WORD}){{0,3}})", 0.75, "medium"),
+    ]
+
+    def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        if re.match(r"\d", value) or re.match(r"(?i)ba", value):
+            return True
+        return not_a_country(value) and value.lower() not in COMMON_ABBREVIATIONS
+
+
 class ServiceCityRecognizer(RegexRecognizer):
     """The city in "urgences de Dax", "cardio de Chambéry", "SAMU de Lyon"."""
 

@@ -34,6 +34,7 @@ from privacyguard.detectors.text.recognizers.places import (
     QuasiIdentifierRecognizer,
     RareProfessionRecognizer,
     ServiceCityRecognizer,
+    UnitRecognizer,
 )
 from privacyguard.detectors.text.recognizers.web import EmailRecognizer, HandleRecognizer, UrlRecognizer
 
@@ -43,7 +44,7 @@ def french_recognizers() -> list[EntityRecognizer]:
         NirRecognizer(), IbanRecognizer(), PhoneRecognizer(), MedicalIdRecognizer(), PlateRecognizer(), LongNumberRecognizer(),
         DateRecognizer(), AgeRecognizer(), EmailRecognizer(), UrlRecognizer(), HandleRecognizer(),
         HonorificRecognizer(), KinshipRecognizer(), ContextNameRecognizer(), HashtagNameRecognizer(), NicknameRecognizer(),
-        AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), ModelRecognizer(),
+        AddressRecognizer(), InstitutionRecognizer(), ServiceCityRecognizer(), RareProfessionRecognizer(), UnitRecognizer(), ModelRecognizer(),
         FirstNameRecognizer(), LowerSurnameRecognizer(), CommuneRecognizer(), NamedAfterTownRecognizer(), PostcodeRecognizer(), DatelineRecognizer(),
         QuasiIdentifierRecognizer(), AgeAfterNameRecognizer(), MeasuredAgeRecognizer(), SurnameRecognizer(),
     ]
