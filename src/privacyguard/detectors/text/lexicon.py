@@ -56,7 +56,7 @@ EPONYM_TRIGGERS = (
 )
 # Disease and sign names that are also surnames, towns or first names (suppressed only in a medical context).
 EPONYMS = (
-    "murphy", "kawasaki", "wolff", "parkinson", "white", "henoch", "schönlein", "schonlein", "lyme", "bell", "schirmer",
+    "murphy", "kawasaki", "varole", "wolff", "parkinson", "white", "henoch", "schönlein", "schonlein", "lyme", "bell", "schirmer",
     "gilbert", "dupuytren", "hueston", "morton", "mulder", "crohn", "babinski", "turner", "fontaine", "trousseau", "tours",
     "koplik", "holter", "basedow", "hashimoto", "alzheimer", "raynaud", "horton", "wells", "glasgow", "apgar", "lasègue",
     "homans", "mcburney", "blumberg", "cushing", "addison", "conn", "sjögren", "still", "behçet", "wegener", "kaposi",
@@ -109,6 +109,11 @@ INSTITUTIONS = (
     "association", "paroisse", "prison", "maison d'arrêt", "caserne", "camping", "hôtel", "hotel", "garage", "boulangerie",
     "supermarché", "magasin", "ferme", "centre de rééducation", "centre d'imagerie", "institution", "pensionnat", "internat",
     "maternelle", "salle", "salon", "atelier", "boutique", "agence", "église", "mosquée", "synagogue", "temple",
+    # medico-social care and social emergency: addiction and mental health centres, shelters, child protection homes
+    "centre de santé", "centre médical", "centre social", "centre médico-psychologique", "csapa", "caarud", "cattp", "chrs",
+    "cada", "huda", "pouponnière", "mecs", "pmi", "sessad", "samsah", "hôtel social", "foyer d'hébergement",
+    "centre d'hébergement", "résidence sociale", "pension de famille", "maison relais", "accueil de jour",
+    "maison des adolescents",
 )
 # City-only contexts: "urgences de Dax" marks the city, not an organisation.
 SERVICES = ("urgences", "samu", "smur", "réa", "rea", "réanimation", "cardio", "pneumo", "neuro", "pédiatrie", "pédiatres",

@@ -108,6 +108,11 @@ class CommuneRecognizer(EntityRecognizer):
         return None
 
 
+CHAINS = (r"Leclerc|E\.?\s?Leclerc|Carrefour(?:\s+Market)?|Auchan|Intermarché|Super\s+U|Hyper\s+U|Système\s+U|Casino|Géant|Lidl|Aldi|"
+          r"Monoprix|Franprix|Netto|Leader\s+Price|Cora|Biocoop|Décathlon|Decathlon|Leroy\s+Merlin|Castorama|Brico\s+Dépôt|"
+          r"Ikea|McDonald's|McDo|Buffalo\s+Grill|Gifi|Norauto|Feu\s+Vert")
+
+
 class NamedAfterTownRecognizer(RegexRecognizer):
     """Organisations named after a town or a département: "collège de Millau", "gendarmerie de Privas",
     "centre de santé de Saint-Lô", "SDIS 29", "FC Lunel"; and the well-known hospitals by their name ("la Timone")."""
@@ -120,6 +125,8 @@ class NamedAfterTownRecognizer(RegexRecognizer):
         ("body-of-town", rf"(?i:\b(?P<v>(?:{BODIES})\s+(?:de|d'|d’|du)\s*(?-i:{PLACE})))", 0.8, "medium"),
         ("service-number", r"\b(?P<v>(?:SDIS|SAMU|SMUR|CPAM|CAF|MDPH|ARS|CHU|CH)\s+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))\b", 0.8, "medium"),
         ("club-town", rf"\b(?P<v>(?:FC|AS|US|RC|SC|SO|AC|ES|JA|Stade|Olympique|Racing|Union\s+sportive)\s+{PLACE})", 0.75, "medium"),
+        # a chain's shop by its town, the place someone works or lives near: "le Leclerc de Saint-Lô", "Décathlon de Rodez"
+        ("shop-of-town", rf"\b(?P<v>(?:{CHAINS})\s+(?:de|d'|d’|du)\s*{PLACE})", 0.8, "medium"),  # as written: "le match de Nancy" is none
         ("known-hospital", r"(?i:\b(?P<v>(?:la\s+)?(?:Timone|Pitié(?:-Salpêtrière)?|Salpêtrière|Necker|Bichat|Lariboisière|Cochin|"
                            r"Hôtel-Dieu|Trousseau|Robert-Debré|Purpan|Rangueil|Pellegrin|Kremlin-Bicêtre|Bicêtre|"
                            r"Lyon-Sud|Femme-Mère-Enfant|Hautepierre|Brabois|Pontchaillou|Cavale-Blanche|"

@@ -8,6 +8,7 @@ from typing import ClassVar
 from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import (
     COMMON_ABBREVIATIONS,
+    EPONYM_SET,
     INSTITUTIONS,
     KNOWN_ORGS,
     LOCAL_TRADES,
@@ -25,7 +26,9 @@ ORG_NAME = rf"(?:{LINK}\s*)?(?:[{UP}][\w'’]*|\d+)(?:[\s-]+(?:{LINK}\s*)?(?:[{U
 
 
 NATURAL_PLACES = (r"plage|anse|pointe|morne|ravine|îlet|ilet|forêt|foret|bois|lac|étang|etang|col|baie|calanque|crique|gorges|"
-                  r"cascade|grotte|dune|marais|massif|causse|plateau|presqu'île|presqu’île|vallon|cirque|piton")
+                  r"cascade|grotte|dune|marais|massif|causse|plateau|presqu'île|presqu’île|vallon|cirque|piton|"
+                  # named landmarks of a town, one spot too: "sous le pont Wilson", "le parc de la Tête d'Or", "gare Saint-Roch"
+                  r"pont|passerelle|viaduc|parc|jardin|esplanade|gare|cimetière")
 # Generic kinds of hospital, not one of them: "au CHU", "le GHT"; any other acronym of the family names one ("au CHUV", "au CHUM").
 GENERIC_HOSPITALS = frozenset({"CHU", "CHR", "CHRU", "CHI", "CHIC", "CHS", "CHT", "CHG", "CHD", "CHM", "CHSLD", "GHT", "GHU", "CHP",
                                "CHOP", "CHOEP", "CHADS", "CHAMP", "CHARGE", "CHAOS", "CHAT"})
@@ -69,6 +72,9 @@ class AddressRecognizer(RegexRecognizer):
 
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
+        kind = re.match(rf"(?i)(?:{NATURAL_PLACES})\s+(?:de|d['’])\s*", value)  # "le pont de Varole"; not "le pont Wilson"
+        if kind and all(w.lower() in EPONYM_SET for w in re.split(r"[\s-]+", value[kind.end() :]) if w):
+            return False  # anatomy, not a landmark: "le pont de Varole"
         caps = re.fullmatch(r"\S+\s+([^a-zà-ÿ]+)", value)
         if caps and caps.group(1).isupper():  # "25000 UI" is a dose: capitals after a postcode must begin with a commune's name
             shortest = 3 if re.match(r"\d{4}\s", value) else 1  # after four digits, not "Y" or "Eu": the number may be any
@@ -105,7 +111,8 @@ class InstitutionRecognizer(RegexRecognizer):
             return value not in GENERIC_HOSPITALS and value.lower() not in COMMON_ABBREVIATIONS
         if value.lower() in KNOWN_ORGS:
             return value.isupper() or value[:1].isupper() or len(value) > 4
-        return len(words) >= 2 and not re.fullmatch(r"\d+", words[-1])
+        # a kind and a number is no name ("salle 3"); a name may end with its number ("université Rennes 2", "Paris 8")
+        return len(words) >= 2 and not (re.fullmatch(r"\d+", words[-1]) and not any(w[:1].isupper() for w in words[1:-1]))
 
 
 # Units of the armed forces by their number: the Army's own acronyms (régiment d'infanterie, de parachutistes…, bataillon de
