@@ -230,6 +230,12 @@ HITS = [
     ("étudiante à l'université Rennes 2", "ORGANIZATION", "université Rennes 2"),  # a name that ends with its number
     ("sur le parking du Leclerc de Saint-Lô", "ORGANIZATION", "Leclerc de Saint-Lô"),  # a chain's shop by its town
     ("dort sous le pont Wilson depuis l'été", "LOCATION", "pont Wilson"),  # a town's named landmark
+    # nineteenth batch (inside a hospital, holidays, lab results pasted, school life), held out, then:
+    ("l'IDE de l'hôpital de jour Les Capucins", "ORGANIZATION", "hôpital de jour Les Capucins"),  # a hospital's part by its name
+    ("l'astreinte du GHU Paris Psychiatrie et Neurosciences", "ORGANIZATION", "GHU Paris Psychiatrie et Neurosciences"),
+    ("cabinet de montagne à la station des Deux Alpes", "LOCATION", "station des Deux Alpes"),  # a resort
+    ("baignade à la base de loisirs de Cergy", "LOCATION", "base de loisirs de Cergy"),
+    ("ascenseur en panne au bâtiment H, on porte", "OTHER_ID", "bâtiment H"),  # a part of a hospital by its letter (low)
 ]
 
 
@@ -371,6 +377,9 @@ MISSES = [
     # what the eighteenth batch's families must not flag
     "attente en salle 3, la gare, un parc à jeux, le pont de Varole",  # a kind and a number; anatomy
     "un match de foot, une action de prévention, le casino du coin",
+    # what the nineteenth batch's families must not flag
+    "Unité Alzheimer : une résidente fugue tous les soirs.",  # a kind of unit named after a disease
+    "la station debout est impossible, hépatite B, vitamine B12, au GHU",
 ]
 
 

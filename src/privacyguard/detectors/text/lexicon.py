@@ -114,6 +114,8 @@ INSTITUTIONS = (
     "cada", "huda", "pouponnière", "mecs", "pmi", "sessad", "samsah", "hôtel social", "foyer d'hébergement",
     "centre d'hébergement", "résidence sociale", "pension de famille", "maison relais", "accueil de jour",
     "maison des adolescents",
+    # a hospital's parts and groups by their name: "hôpital de jour Les Capucins", "GHU Paris Psychiatrie et Neurosciences"
+    "hôpital de jour", "hôpital de semaine", "centre de jour", "ghu", "ght",
 )
 # City-only contexts: "urgences de Dax" marks the city, not an organisation.
 SERVICES = ("urgences", "samu", "smur", "réa", "rea", "réanimation", "cardio", "pneumo", "neuro", "pédiatrie", "pédiatres",

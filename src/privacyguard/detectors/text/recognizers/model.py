@@ -125,6 +125,8 @@ class ModelRecognizer(EntityRecognizer):
         if label == "ORGANIZATION":
             if NATIONAL_BODY.search(value) or (all(_common(w) for w in words) and not any(w in INSTITUTIONS for w in words)):
                 return False  # "ministère de la Santé", "Médecins du Monde", "Société française de cardiologie"
+            if any(w in EPONYM_SET for w in words) and all(_common(w) or w in EPONYM_SET for w in words):
+                return False  # a kind of unit named after a disease: "Unité Alzheimer", "centre Parkinson"
             return len(words) >= 2 or value.lower() in KNOWN_ORGS
         if (all(_common(w) or len(w) == 1 for w in words) and not any(first_names().get(fold(w), 0) >= KNOWN_NAME for w in words)
                 and not any(w in FAMILIAR for w in words)):

@@ -28,7 +28,9 @@ ORG_NAME = rf"(?:{LINK}\s*)?(?:[{UP}][\w'’]*|\d+)(?:[\s-]+(?:{LINK}\s*)?(?:[{U
 NATURAL_PLACES = (r"plage|anse|pointe|morne|ravine|îlet|ilet|forêt|foret|bois|lac|étang|etang|col|baie|calanque|crique|gorges|"
                   r"cascade|grotte|dune|marais|massif|causse|plateau|presqu'île|presqu’île|vallon|cirque|piton|"
                   # named landmarks of a town, one spot too: "sous le pont Wilson", "le parc de la Tête d'Or", "gare Saint-Roch"
-                  r"pont|passerelle|viaduc|parc|jardin|esplanade|gare|cimetière")
+                  r"pont|passerelle|viaduc|parc|jardin|esplanade|gare|cimetière|base\s+de\s+loisirs|"
+                  # a resort: "la station des Deux Alpes", "station de ski de Val Thorens"
+                  r"station(?:\s+(?:de\s+ski|de\s+métro|balnéaire|thermale))?")
 # Generic kinds of hospital, not one of them: "au CHU", "le GHT"; any other acronym of the family names one ("au CHUV", "au CHUM").
 GENERIC_HOSPITALS = frozenset({"CHU", "CHR", "CHRU", "CHI", "CHIC", "CHS", "CHT", "CHG", "CHD", "CHM", "CHSLD", "GHT", "GHU", "CHP",
                                "CHOP", "CHOEP", "CHADS", "CHAMP", "CHARGE", "CHAOS", "CHAT"})
@@ -196,6 +198,8 @@ class QuasiIdentifierRecognizer(RegexRecognizer):
                       rf"(?-i:{CAP_WORD}(?:[\s-]+{CAP_WORD})*|(?:la\s+)?{PLACE_WORDS}))", 0.7, "low"),
         ("numbered-place", r"\b(?P<v>(?:lit|box|chambre|ch\.|dossard|bureau|cellule|porte|bât\.|bâtiment|brancard)\s*"
                            r"(?:n°|no|numéro)?\s*\d{1,4}[a-z]?)\b", 0.6, "low"),
+        # a part of a hospital by its letter: "au bâtiment H", "aile B" (an address's "bât. C" is part of the address)
+        ("lettered-place", r"\b(?P<v>(?:bâtiment|aile|pavillon|secteur)\s+(?-i:[A-Z])(?:\d{1,2})?)(?![\w'’-])", 0.6, "low"),
         ("door-code", r"\b(?:code\s+d['’]entrée|digicode|code\s+porte|code\s+portail|code\s+de\s+la\s+porte)\s*:?\s*(?P<v>[0-9A-Z]{3,8})\b",
          0.8, "low"),
     ]
