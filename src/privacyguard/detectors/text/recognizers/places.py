@@ -143,7 +143,7 @@ class UnitRecognizer(RegexRecognizer):
     ]
 
     def accept(self, value: str, text: str, start: int, end: int) -> bool:
-        if re.match(r"\d", value) or re.match(r"(?i)ba", value):
+        if re.match(r"\d|(?i:base|ban?)\s", value):  # a unit or a base by its number
             return True
         return not_a_country(value) and value.lower() not in COMMON_ABBREVIATIONS
 
