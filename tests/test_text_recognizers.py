@@ -236,6 +236,12 @@ HITS = [
     ("cabinet de montagne à la station des Deux Alpes", "LOCATION", "station des Deux Alpes"),  # a resort
     ("baignade à la base de loisirs de Cergy", "LOCATION", "base de loisirs de Cergy"),
     ("ascenseur en panne au bâtiment H, on porte", "OTHER_ID", "bâtiment H"),  # a part of a hospital by its letter (low)
+    # twentieth batch (very short posts: hashtags, emoji, initials, replies), held out, then:
+    ("Cas du jour ♀️34a, céphalées + scotomes", "AGE", "34a"),  # an age after the emoji for a sex
+    ("♀️28 G2P1 SA 32, TA 16/10", "AGE", "28"),
+    ("Mr K. 92a 👴, fausse route", "AGE", "92a"),  # shorthand after an initial
+    ("On transfère à Tarbes ou Pau ?", "LOCATION", "Pau"),  # communes listed share their cue
+    ("Vu à Tarbes, Pau et Lourdes cette semaine", "LOCATION", "Lourdes"),
 ]
 
 
@@ -380,6 +386,9 @@ MISSES = [
     # what the nineteenth batch's families must not flag
     "Unité Alzheimer : une résidente fugue tous les soirs.",  # a kind of unit named after a disease
     "la station debout est impossible, hépatite B, vitamine B12, au GHU",
+    # what the twentieth batch's families must not flag
+    "#JeSuisMédecin #MerciDocteur #TeamSoignants",  # a hashtag's word no one bears is no name
+    "Ouvert H24. TA ♀️ 16/10, poids ♀️12,5 kg",  # no age: a duration, a blood pressure, a weight
 ]
 
 

@@ -42,7 +42,8 @@ def main() -> None:
                ("drafts16.txt", "text_drafts16.jsonl", "own16-"),
                ("drafts17.txt", "text_drafts17.jsonl", "own17-"),
                ("drafts18.txt", "text_drafts18.jsonl", "own18-"),
-               ("drafts19.txt", "text_drafts19.jsonl", "own19-"))
+               ("drafts19.txt", "text_drafts19.jsonl", "own19-"),
+               ("drafts20.txt", "text_drafts20.jsonl", "own20-"))
     for source, target, prefix in batches:
         lines = [ln for ln in (here / source).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         with (here / target).open("w") as out:

@@ -93,12 +93,17 @@ def _proper_noun(text: str, i1: int, i2: int) -> bool:
     return any(c.isupper() for c in text[i1:i2]) and bool(re.search(r"[^\s.!?…:;\n]\s*$", text[:i1]))
 
 
+SEX_SIGNS = {"\u2640": "f", "\u2642": "h"}  # ♀ and ♂ as emoji (with the variation selector U+FE0F)
+
+
 def _read_as(text: str, i: int, c: str, n: int) -> str:
     """What the character at ``i`` reads as."""
     if c in DIGIT_SEPARATORS and 0 < i < n - 1 and text[i - 1].isdigit() and _next_visible(text, i).isdigit():
         return " "
     if c in CONFUSABLES:
         return CONFUSABLES[c]
+    if c in SEX_SIGNS and text[i + 1 : i + 2] == "\ufe0f":
+        return SEX_SIGNS[c]  # "♀️34a": a short post's sex and age, read as "f️34a" (recognizers.dates' "sex-emoji")
     if ord(c) >= 0x2190 and unicodedata.category(c) in ("So", "Sk", "Cs"):
         return " "  # an emoji or a pictograph between two parts of a name reads as a space
     if ord(c) >= 0xFF00 or unicodedata.category(c) == "Nd":

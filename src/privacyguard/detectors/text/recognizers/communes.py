@@ -50,6 +50,7 @@ class CommuneRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         out = []
+        last = -1  # where the last commune found ends: "à Tarbes ou Pau", "Tarbes, Pau et Lourdes" share their cue
         for m in self._rx.finditer(text):
             value = m.group("v")
             commune = self._commune(value)
@@ -60,11 +61,13 @@ class CommuneRecognizer(EntityRecognizer):
                 continue
             s, e = m.start("v"), m.start("v") + len(commune)
             before = text[max(0, s - 30) : s]
-            if not PLACE_BEFORE.search(before) or TRAVEL_BEFORE.search(before) or is_eponym(text[s:e], text, s, EPONYM_SET):
+            listed = last >= 0 and re.fullmatch(r"\s*(?:,|/|\bet\b|\bou\b)\s*", text[last:s]) is not None
+            if not (PLACE_BEFORE.search(before) or listed) or TRAVEL_BEFORE.search(before) or is_eponym(text[s:e], text, s, EPONYM_SET):
                 continue
             if is_common_word(gz.fold(text[s:e])) and not re.search(r"(?i)(?:\bà|#|\bnée?\s+à|\bvit\s+à|\bhabite\s+à)\s*$", before):
                 continue  # "Vue", "Bar", "Sains": a word first, a commune only right after "à"
             out.append(result("LOCATION", (s, e), 0.8, "CommuneRecognizer:commune", "medium"))
+            last = e
         out += [result("LOCATION", span, 0.7, "CommuneRecognizer:lower-case", "medium") for span in self._lower_case(text)]
         return out
 

@@ -82,7 +82,9 @@ class AgeRecognizer(RegexRecognizer):
         ("aged", rf"\bâgée?s?\s+de\s+{AGE_VALUE}", 0.9, "low"),
         ("years", r"(?<![\d,.])(?P<v>\d{1,3}\s*ans(?:\s+et\s+demi)?)\b", 0.6, "low"),
         # note-taking shorthand after a name: "mr garnier 64a", "inès 4a"
-        ("short-years", r"(?<=[^\W\d_])\s(?P<v>\d{1,3}a)\b", 0.6, "low"),
+        ("short-years", r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))\s(?P<v>\d{1,3}a)\b", 0.6, "low"),  # "Mr K. 92a" too
+        # after the emoji for a sex (read as "f️" or "h️" by normalize), as a short post gives an age: "♀️34a", "♀️28 G2P1"
+        ("sex-emoji", r"(?<!\w)[fh]\ufe0f\s*(?P<v>\d{1,3}(?:\s*(?:a|ans))?)(?![\w/]|[,.]\d)", 0.8, "low"),
         # the same in brackets or between commas: "M. Dubois (73a)", "Lina, 4a,"
         ("short-years-apart", r"[(,]\s*(?P<v>\d{1,3}a)(?=\s*[),:;])", 0.6, "low"),
         # in English: "71 y/o", "(14 yo)", "a 3-year-old", "52 years old"

@@ -163,6 +163,14 @@ HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "v�
                       "courage", "tous", "toutes", "sauvons", "aidons", "rip", "hommage", "liberez", "libérez")
 
 
+def _a_word_no_one_bears(word: str) -> bool:
+    """A common French word that is no first name and no frequent surname ("Médecin", "Soignant"; not "Léa", "Rose")."""
+    from privacyguard.detectors.text import gazetteers as gz
+
+    key = gz.fold(word)
+    return key in gz.french_words() and key not in gz.first_names() and gz.surnames().get(key, gz.COMMON_SURNAME + 1) > gz.COMMON_SURNAME
+
+
 class HashtagNameRecognizer(RegexRecognizer):
     """A hashtag that carries a name (#JusticePourLéa, #TeamNathan): the whole hashtag is flagged."""
 
@@ -176,5 +184,7 @@ class HashtagNameRecognizer(RegexRecognizer):
             nxt = parts[i + 1]
             joined = "".join(parts[: i + 1]).lower()
             if (part.lower() in HASHTAG_CONNECTORS or joined in HASHTAG_CONNECTORS) and nxt[:1].isupper():
+                if nxt.lower() in HASHTAG_CONNECTORS or _a_word_no_one_bears(nxt):
+                    continue  # "#JusticePourLéa": the name is further on; "#JeSuisMédecin", "#MerciDocteur": no name at all
                 return plausible_name(nxt)
         return False
