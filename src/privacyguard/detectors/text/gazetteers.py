@@ -112,6 +112,11 @@ def french_words() -> frozenset[str]:
     return frozenset(_lines("french_words.txt.gz"))
 
 
+def plain_word(key: str) -> bool:
+    """A (folded) dictionary word that is not also a frequent surname: a word first ("fievre", "medecin"; not "berger")."""
+    return key in french_words() and surnames().get(key, COMMON_SURNAME + 1) > COMMON_SURNAME
+
+
 def load() -> None:
     """Read and check every list now (about 0.3 s); raises DetectorUnavailableError if one is missing or damaged."""
     first_names()

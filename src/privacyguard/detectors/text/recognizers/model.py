@@ -12,13 +12,13 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from privacyguard.detectors.text.gazetteers import (
-    COMMON_SURNAME,
     KNOWN_NAME,
     communes,
     departements,
     first_names,
     fold,
     french_words,
+    plain_word,
     surnames,
 )
 from privacyguard.detectors.text.lexicon import (
@@ -95,10 +95,9 @@ class ModelRecognizer(EntityRecognizer):
             return False
         if is_eponym(value, text, start, EPONYM_SET) or ("-" in value and any(w in EPONYM_SET for w in value.lower().split("-"))):
             return False
-        if len(words) == 1 and (sentence_start or re.search(r"[:;?!.…]\s*$", before)):
-            return False
-        if (sentence_start or re.search(r"[:;?!.…]\s*$", before)) and _opening_words(value, label):
-            return False  # "Protocole HIA, il ne reprend pas", "Garde régulation libérale du samedi": a sentence's first words
+        opening = sentence_start or bool(re.search(r"[:;?!.…]\s*$", before))
+        if opening and (len(words) == 1 or _opening_words(value, label)):
+            return False  # a lone first word; "Protocole HIA, il ne reprend pas", "Garde régulation libérale du samedi"
         if len(words) == 1 and words[0] in EPONYM_SET:  # "évoque un Kawasaki", "tableau de Kawasaki": medicine
             strong = STRONG_PLACE_BEFORE if label == "LOCATION" else STRONG_PERSON_BEFORE
             if not strong.search(before):
@@ -171,8 +170,7 @@ FAMILIAR = frozenset({"pépé", "mémé", "papy", "papi", "mamie", "mamy", "tont
 
 def _common(word: str) -> bool:
     """A common French word (Dicollecte) that is not also a frequent surname, or a grammar word."""
-    key = fold(word)
-    return (key in french_words() and surnames().get(key, COMMON_SURNAME + 1) > COMMON_SURNAME) or word in PARTICLES
+    return plain_word(fold(word)) or word in PARTICLES
 
 
 def _abbreviation(word: str, value: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from privacyguard.detectors.text import gazetteers as gz
 from privacyguard.detectors.text.lexicon import COMMON_ABBREVIATIONS, DRUGS, EPONYM_SET, KINSHIP
 from privacyguard.detectors.text.recognizers.base import CAP_WORD, LOW, NAME, UP, RegexRecognizer, alternatives
 from privacyguard.detectors.text.recognizers.medical import is_eponym
@@ -165,10 +166,8 @@ HASHTAG_CONNECTORS = ("pour", "avec", "team", "force", "soutien", "justice", "v�
 
 def _a_word_no_one_bears(word: str) -> bool:
     """A common French word that is no first name and no frequent surname ("Médecin", "Soignant"; not "Léa", "Rose")."""
-    from privacyguard.detectors.text import gazetteers as gz
-
     key = gz.fold(word)
-    return key in gz.french_words() and key not in gz.first_names() and gz.surnames().get(key, gz.COMMON_SURNAME + 1) > gz.COMMON_SURNAME
+    return gz.plain_word(key) and key not in gz.first_names()
 
 
 class HashtagNameRecognizer(RegexRecognizer):
